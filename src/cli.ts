@@ -1,0 +1,55 @@
+// The `deck` command line: parses flags, calls a command, and turns a DeckError into a two-line message.
+import { Command, CommanderError } from 'commander';
+import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
+import { type Console, terminal } from './commands/console.ts';
+import { DeckError } from './errors.ts';
+
+export interface CliStreams {
+  console: Console;
+  /** Where error reports go (standard error). */
+  error(text: string): void;
+}
+
+const defaultStreams: CliStreams = { console: terminal, error: (text) => process.stderr.write(text) };
+
+/** Runs `deck` with `argv` (without the node and script paths) and returns the exit code. */
+export async function main(argv: readonly string[], streams: CliStreams = defaultStreams): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('deck')
+    .description('Arabic briefing decks: article text → Markdown slides → right-to-left reveal.js presentation')
+    .option('--debug', 'print a stack trace with errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => streams.console.log(text.trimEnd()), writeErr: streams.error });
+
+  program
+    .command('generate')
+    .description('turn the article into slide files (NN-name.md), keeping any file edited by hand')
+    .option('--article <file>', 'the article, as a plain-text file', GENERATE_DEFAULTS.article)
+    .option('--out <dir>', 'the folder for the slide files', GENERATE_DEFAULTS.out)
+    .option('--check', 'write nothing; exit 1 if the slide files differ from what the article generates', false)
+    .option('--force', 'also overwrite slide files edited by hand', false)
+    .action(async (options: typeof GENERATE_DEFAULTS) => {
+      exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, argv.includes('--debug'), streams);
+  }
+}
+
+// -- internal --
+
+function report(error: unknown, debug: boolean, streams: CliStreams): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander has printed it already
+  if (error instanceof DeckError) {
+    const where = error.where === undefined ? '' : `${error.where}: `;
+    streams.error(`deck: ${where}${error.message}\n${error.hint === undefined ? '' : `  ${error.hint}\n`}`);
+  } else {
+    streams.error(`deck: unexpected error: ${error instanceof Error ? error.message : String(error)}\n  Run again with --debug and report the output.\n`);
+  }
+  if (debug && error instanceof Error && error.stack !== undefined) streams.error(`${error.stack}\n`);
+  return 1;
+}

@@ -1,0 +1,83 @@
+// `deck generate`: the article file → slide files, written so that no hand edit is lost.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertArticleSize, decodeArticle } from '../article/decode.ts';
+import { parseArticle } from '../article/parse.ts';
+import { ArticleError } from '../errors.ts';
+import { applySync, readSlideFolder } from '../slides/disk.ts';
+import { formatSlides } from '../slides/format.ts';
+import { planSlides } from '../slides/plan.ts';
+import { hasDrift, planSync, type SyncAction } from '../slides/sync.ts';
+import type { Console } from './console.ts';
+
+export interface GenerateOptions {
+  /** The article text file. Default `slides/article.txt`. */
+  article: string;
+  /** The folder the slide files go to. Default `slides/`. */
+  out: string;
+  /** Write nothing; exit 1 when the folder differs from what the article generates. */
+  check: boolean;
+  /** Overwrite slide files that were edited by hand. */
+  force: boolean;
+}
+
+export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false };
+
+/** Runs the command; returns the exit code. Throws `DeckError` for input the user must fix. */
+export async function generate(options: GenerateOptions, console: Console): Promise<number> {
+  const { text, warnings: readWarnings } = await readArticle(options.article);
+  const article = parseArticle(text, { file: options.article });
+  const { slides, warnings: planWarnings } = planSlides(article);
+  for (const warning of [...readWarnings, ...article.warnings, ...planWarnings]) console.warn(`${options.article}: ${warning}`);
+  const actions = planSync(formatSlides(slides, article), await readSlideFolder(options.out), options.force);
+  if (!options.check) await applySync(options.out, actions);
+  for (const action of actions) console.log(describe(action, options));
+  console.log(summary(actions, slides.length, options));
+  return options.check && hasDrift(actions) ? 1 : 0;
+}
+
+// -- internal --
+
+async function readArticle(file: string): Promise<{ text: string; warnings: string[] }> {
+  const info = await stat(file).catch(() => undefined);
+  if (info === undefined || !info.isFile()) {
+    throw new ArticleError('article-missing', `there is no article file at ${file}`, {
+      file,
+      hint: 'Save the article as a plain-text file and give its path with --article FILE.',
+    });
+  }
+  assertArticleSize(info.size, file);
+  const decoded = decodeArticle(await readFile(file), file);
+  return { text: decoded.text, warnings: decoded.warnings };
+}
+
+function describe(action: SyncAction, { out, check }: GenerateOptions): string {
+  const path = (name: string): string => join(out, name);
+  switch (action.kind) {
+    case 'write':
+      return `  ${check ? 'would write' : 'wrote'}  ${path(action.file.name)}`;
+    case 'overwrite':
+      return `  ${check ? 'would overwrite' : 'overwrote'}  ${path(action.file.name)} (it had been edited by hand; --force)`;
+    case 'unchanged':
+      return `  unchanged  ${path(action.name)}`;
+    case 'keep-edited':
+      return action.wanted
+        ? `  kept  ${path(action.name)} (edited by hand; --force replaces it with the generated slide)`
+        : `  kept  ${path(action.name)} (written or edited by hand, not generated from the article; delete it if the deck should not show it)`;
+    case 'remove':
+      return `  ${check ? 'would remove' : 'removed'}  ${path(action.name)} (no longer generated)`;
+  }
+}
+
+function summary(actions: readonly SyncAction[], slideCount: number, options: GenerateOptions): string {
+  const count = (...kinds: SyncAction['kind'][]): number => actions.filter((a) => kinds.includes(a.kind)).length;
+  const kept = count('keep-edited');
+  const keptNote = kept === 0 ? '' : `, ${kept} kept (edited by hand)`;
+  if (options.check) {
+    const drift = count('write', 'overwrite', 'remove');
+    return drift === 0
+      ? `${options.out} is up to date with ${options.article} (${slideCount} slides${keptNote})`
+      : `${options.out} differs from what ${options.article} generates in ${drift} file(s)${keptNote}: run deck generate`;
+  }
+  return `${slideCount} slides from ${options.article}: ${count('write', 'overwrite')} written, ${count('unchanged')} unchanged, ${count('remove')} removed${keptNote}`;
+}

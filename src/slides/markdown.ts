@@ -1,0 +1,15 @@
+// Writes article text into Markdown so that it shows exactly as written, never as markup.
+
+/** `text` with every character Markdown or HTML would read as syntax escaped. */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>#|~!&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '&' ? '&amp;' : `\\${ch}`))
+    .replace(/^(\s*)([-+=])/u, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/u, '$1\\$2')
+    .replace(/[\r\n]+/g, ' ');
+}
+
+/** A link target that stays inside the deck: only `#/id` fragments made of safe characters. */
+export function slideLink(id: string): string {
+  return `#/${encodeURIComponent(id)}`;
+}
