@@ -66,12 +66,16 @@ export function stripLeading(text: string, vocabulary: Vocabulary): string {
  * The longest head of `text` within `limit` words that ends where a phrase ends, and the tail after it.
  * Falls back to a hard cut (marked with «…») only when the text has no usable boundary.
  */
-export function shorten(text: string, limit: number, vocabulary: Vocabulary): { head: string; tail: string; hard: boolean } {
+export function shorten(
+  text: string,
+  limit: number,
+  vocabulary: Vocabulary,
+  minimums: readonly number[] = CLAUSE_MINIMUMS,
+): { head: string; tail: string; hard: boolean } {
   const all = words(text).map(comparableWord);
   if (all.length <= limit) return { head: text, tail: '', hard: false };
-  const minimums = [Math.min(4, limit), Math.min(5, limit), Math.min(7, limit)];
   for (const [tier, boundary] of vocabulary.boundaries.entries()) {
-    for (let cut = Math.min(limit, all.length - 1); cut >= (minimums[tier] ?? limit); cut--) {
+    for (let cut = Math.min(limit, all.length - 1); cut >= Math.min(minimums[tier] ?? limit, limit); cut--) {
       const before = all[cut - 1] ?? '';
       if (boundary.has(all[cut] ?? '') && !vocabulary.needsComplement.has(before)) {
         const [head, tail] = splitAtWord(text, cut);
@@ -84,6 +88,10 @@ export function shorten(text: string, limit: number, vocabulary: Vocabulary): { 
 }
 
 // -- internal --
+
+// The shortest head a cut may leave, per boundary tier: a clause word may end a short head, a preposition
+// only a long one, since «… في» leaves less said.
+const CLAUSE_MINIMUMS = [4, 5, 7] as const;
 
 type Clause = Segment[];
 
@@ -104,8 +112,11 @@ function clausesOf(text: string, vocabulary: Vocabulary): Clause[] {
 
 /** One clause as a bullet: its main segment, then as many following segments as fit. */
 function fitClause(clause: Clause, vocabulary: Vocabulary, maxWords: number, warnings: string[]): string[] {
-  const [main, ...rest] = clause;
-  if (main === undefined) return [];
+  // A segment that is only a connector («وفي المحصلة،») leaves the clause to the segment after it.
+  const start = clause.findIndex((segment) => stripLeading(segment.text, vocabulary) !== '');
+  const [main, ...rest] = start === -1 ? [] : clause.slice(start);
+  // «خاصةً بعد سنوات …» only adds to a clause that is not there: no bullet of its own.
+  if (main === undefined || vocabulary.continuing.test(main.text)) return [];
   const opening = stripLeading(main.text, vocabulary);
   if (words(opening).length > maxWords) return splitLongSegment(opening, vocabulary, maxWords, warnings);
   let bullet = opening;

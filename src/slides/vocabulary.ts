@@ -55,7 +55,7 @@ const ARABIC = compile({
   openers: [
     'اذ', 'حيث', 'فقد', 'وقد', 'كما ان', 'كما', 'وهو ما', 'وهي ما', 'وهو الامر الذي', 'بالاضافة الي', 'فضلا عن',
     'خاصة ان', 'خاصة انها', 'خاصة انه', 'خاصة انهم', 'خاصة وان', 'مما', 'فان', 'ان', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'الا ان', 'غير ان', 'بينما',
-    'في حين', 'رغم ذلك', 'ومع ذلك', 'كذلك', 'ثم', 'بشكل', 'بما يعني ان', 'بما يعني', 'وبالتالي', 'لذلك', 'لذا', 'اي ان',
+    'في حين', 'في المقابل', 'رغم ذلك', 'ومع ذلك', 'كذلك', 'ثم', 'بشكل', 'بما يعني ان', 'بما يعني', 'وبالتالي', 'لذلك', 'لذا', 'اي ان',
     'يمكن القول ان', 'يمكن القول انه', 'يمكن القول', 'خلاصة القول', 'ختاما', 'في الختام', 'في المحصلة',
   ],
   keptOpeners: ['لا', 'لن', 'لم', 'ليس', 'ربما', 'قد'],
@@ -80,7 +80,7 @@ const ENGLISH = compile({
   openers: [
     'however', 'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'while', 'whereas', 'thus', 'therefore',
     'meanwhile', 'but', 'yet', 'and', 'so', 'as a result', 'in particular', 'for example', 'for instance', 'in conclusion',
-    'to sum up', 'in sum', 'in summary', 'overall', 'all in all', 'to conclude',
+    'to sum up', 'in sum', 'in summary', 'overall', 'all in all', 'to conclude', 'since', 'because', 'as',
   ],
   keptOpeners: ['not', 'perhaps', 'may'],
   linkers: ['which', 'who', 'that', 'especially', 'particularly', 'notably', 'and'],

@@ -1,0 +1,38 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+const run = promisify(execFile);
+
+/** Runs the `deck` command the way npx does: through its bin script, in a separate process. */
+async function deckCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'src', 'bin.mjs'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the deck command', () => {
+  it('lists generate in its help', async () => {
+    const { code, stdout } = await deckCommand('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/generate/u);
+  });
+
+  it('checks the committed slides from the project folder with its defaults', async () => {
+    const { code, stdout } = await deckCommand('generate', '--check');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/slides is up to date with slides\/article\.txt \(12 slides\)/u);
+  });
+
+  it('exits non-zero on an unknown command', async () => {
+    const { code, stderr } = await deckCommand('present');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/unknown command/u);
+  });
+});

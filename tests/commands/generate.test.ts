@@ -1,0 +1,124 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.ts';
+import { ROOT, recordingConsole } from '../helpers.ts';
+
+let dir: string;
+let out: string;
+let article: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'deck-generate-'));
+  out = join(dir, 'slides');
+  article = join(dir, 'article.txt');
+  await writeFile(article, await readFile(join(ROOT, 'slides', 'article.txt')));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function deck(...args: string[]): Promise<{ code: number; lines: string[]; warnings: string[]; errors: string }> {
+  const console = recordingConsole();
+  let errors = '';
+  const code = await main(args, { console, error: (text) => (errors += text) });
+  return { code, lines: console.lines, warnings: console.warnings, errors };
+}
+
+const generate = (...flags: string[]) => deck('generate', '--article', article, '--out', out, ...flags);
+
+describe('deck generate', () => {
+  it('writes one file per slide, says so for each, and sums up', async () => {
+    const run = await generate();
+    expect(run.code).toBe(0);
+    const names = await readdir(out);
+    expect(names).toHaveLength(12);
+    expect(run.lines.filter((l) => l.trim().startsWith('wrote'))).toHaveLength(12);
+    expect(run.lines.at(-1)).toMatch(/^12 slides from .*: 12 written, 0 unchanged, 0 removed$/u);
+    expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('leaves an up-to-date folder as it is, and --check agrees', async () => {
+    await generate();
+    const again = await generate();
+    expect(again.lines.filter((l) => l.trim().startsWith('unchanged'))).toHaveLength(12);
+    const check = await generate('--check');
+    expect(check.code).toBe(0);
+    expect(check.lines.at(-1)).toMatch(/is up to date/u);
+  });
+
+  it('never overwrites a slide edited by hand, lists it, and overwrites it only with --force', async () => {
+    await generate();
+    const file = join(out, '04-cause-1.md');
+    const edited = (await readFile(file, 'utf8')).replace('## المعاملة التفضيلية للمقاتلين الأجانب', '## التمييز بين المقاتلين');
+    await writeFile(file, edited);
+
+    const run = await generate();
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(run.lines.find((l) => l.includes('04-cause-1.md'))).toMatch(/kept .*edited by hand/u);
+    expect((await generate('--check')).code).toBe(0);
+
+    const forced = await generate('--force');
+    expect(forced.lines.find((l) => l.includes('04-cause-1.md'))).toMatch(/overwrote/u);
+    expect(await readFile(file, 'utf8')).not.toBe(edited);
+  });
+
+  it('--check writes nothing and fails when the folder is behind the article', async () => {
+    await generate();
+    await rm(join(out, '06-cause-3.md'));
+    await writeFile(article, (await readFile(article, 'utf8')).replace('أزمة القيادات', 'أزمة القادة'));
+    const check = await generate('--check');
+    expect(check.code).toBe(1);
+    expect(check.lines.some((l) => l.includes('would write') && l.includes('06-cause-3.md'))).toBe(true);
+    expect(check.lines.at(-1)).toMatch(/differs .* run deck generate/u);
+    expect(await readdir(out)).toHaveLength(11);
+  });
+
+  it('passes --check on the committed slides/', async () => {
+    const check = await deck('generate', '--check', '--article', join(ROOT, 'slides', 'article.txt'), '--out', join(ROOT, 'slides'));
+    expect(check.lines.filter((l) => !l.trim().startsWith('unchanged'))).toEqual([expect.stringMatching(/up to date/u)]);
+    expect(check.code).toBe(0);
+  });
+});
+
+describe('deck generate with bad input', () => {
+  it.each([
+    ['an empty file', new Uint8Array(), /the article is empty/u],
+    ['white space only', new TextEncoder().encode('  \n\t\n'), /the article is empty/u],
+    ['a binary file', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /not a text file: it has a NUL byte at offset 4/u],
+    ['Latin-1 text', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /not UTF-8: byte 3 \(0xE9\)/u],
+  ])('rejects %s with a plain message and a hint, writing nothing', async (_name, bytes, message) => {
+    await writeFile(article, bytes);
+    const run = await generate();
+    expect(run.code).toBe(1);
+    const [first, hint] = run.errors.trimEnd().split('\n');
+    expect(first).toMatch(new RegExp(`^deck: ${article.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `, 'u'));
+    expect(first).toMatch(message);
+    expect(hint?.trim().length).toBeGreaterThan(10);
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  });
+
+  it('rejects a missing article with the path it looked at', async () => {
+    const run = await deck('generate', '--article', join(dir, 'nowhere.txt'), '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.errors).toContain('there is no article file at');
+    expect(run.errors).toContain('--article');
+  });
+
+  it('reads a Windows-1256 file, warns, and generates', async () => {
+    const bytes = Uint8Array.from([0xc7, 0xe1, 0xda, 0xe4, 0xe6, 0xc7, 0xe4, 0x0a, 0x0a, 0xe4, 0xd5, 0x20, 0xc7, 0xe1, 0xe3, 0xde, 0xc7, 0xe1, 0x2e, 0x0a]);
+    await writeFile(article, bytes);
+    const run = await generate();
+    expect(run.code).toBe(0);
+    expect(run.warnings.join('\n')).toMatch(/Windows-1256/u);
+    expect((await readFile(join(out, '01-title.md'), 'utf8'))).toContain('title: العنوان');
+  });
+
+  it('prints a stack only with --debug', async () => {
+    await writeFile(article, new Uint8Array());
+    expect((await generate()).errors).not.toMatch(/\n\s+at /u);
+    expect((await generate('--debug')).errors).toMatch(/\n\s+at /u);
+  });
+});
