@@ -1,6 +1,7 @@
 // The `deck` command line: parses flags, calls a command, and turns a DeckError into a two-line message.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
+import { buildSite, dev, previewSite, SITE_DEFAULTS } from './commands/site.ts';
 import { type Console, terminal } from './commands/console.ts';
 import { DeckError } from './errors.ts';
 
@@ -32,6 +33,35 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
       exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
     });
 
+  program
+    .command('dev')
+    .description('present the deck from a local server; edits to slide files reload it')
+    .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
+    .option('--port <number>', 'the port (the next free one if busy)', parsePort)
+    .action(async (options: { slides: string; port?: number }) => {
+      await dev({ ...SITE_DEFAULTS, ...options }, streams.console);
+      await untilStopped();
+    });
+
+  program
+    .command('build')
+    .description('build the deck as a static site that works from any path of any host')
+    .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
+    .option('--out <dir>', 'the output folder', SITE_DEFAULTS.out)
+    .action(async (options: { slides: string; out: string }) => {
+      await buildSite({ ...SITE_DEFAULTS, ...options }, streams.console);
+    });
+
+  program
+    .command('preview')
+    .description('serve a built deck locally, as a static host would')
+    .option('--out <dir>', 'the build folder', SITE_DEFAULTS.out)
+    .option('--port <number>', 'the port (fails if busy)', parsePort)
+    .action(async (options: { out: string; port?: number }) => {
+      await previewSite({ ...SITE_DEFAULTS, ...options }, streams.console);
+      await untilStopped();
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -41,6 +71,17 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
 }
 
 // -- internal --
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535');
+  return port;
+}
+
+/** Servers run until Ctrl-C; the process exits then, closing them. */
+function untilStopped(): Promise<never> {
+  return new Promise(() => {});
+}
 
 function report(error: unknown, debug: boolean, streams: CliStreams): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander has printed it already

@@ -1,0 +1,115 @@
+// compileDeck: slide files → the deck's `<section>` markup and the metadata its page needs.
+import { Marked } from 'marked';
+import { SlideFileError } from '../errors.ts';
+import type { Direction } from '../article/model.ts';
+import type { SlideKind } from '../slides/model.ts';
+import { attributes } from './html.ts';
+import { renderNotes, renderSlide } from './render.ts';
+import { parseSlideFile, type SlideFileText, type SourceSlide } from './slide-file.ts';
+
+export interface DeckMeta {
+  title: string;
+  /** The full title line, kicker included, for the page title. */
+  fullTitle: string;
+  lang: string;
+  dir: Direction;
+  source?: string;
+}
+
+export interface CompiledSlide {
+  id: string;
+  kind: SlideKind;
+  title: string;
+  notes: string[];
+}
+
+export interface CompiledDeck {
+  meta: DeckMeta;
+  /** One `<section>` per slide, in order. */
+  sectionsHtml: string;
+  slides: CompiledSlide[];
+}
+
+/** Front-matter fields a slide may set as reveal `data-*` attributes. Others could load outside content. */
+export const SLIDE_ATTRIBUTES = [
+  'data-transition',
+  'data-transition-speed',
+  'data-background-color',
+  'data-background-transition',
+  'data-auto-animate',
+  'data-timing',
+  'data-visibility',
+  'data-state',
+] as const;
+
+export function compileDeck(files: readonly SlideFileText[]): CompiledDeck {
+  const slides = files.map(parseSlideFile);
+  assertUniqueIds(slides);
+  const marked = new Marked({ gfm: true });
+  const sectionsHtml = slides
+    .map((slide) => `<section${attributes(sectionAttributes(slide))}>${renderSlide(slide, marked)}${renderNotes(slide.notes)}</section>`)
+    .join('\n');
+  return {
+    meta: deckMeta(slides),
+    sectionsHtml,
+    slides: slides.map(({ id, kind, title, notes }) => ({ id, kind, title, notes })),
+  };
+}
+
+// -- internal --
+
+/** Slides drawn on the dark brand colour; reveal reads the colour to switch its controls to light. */
+const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'source']);
+const DARK_BACKGROUND = '#13233a';
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+function sectionAttributes(slide: SourceSlide): Record<string, string> {
+  const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}` };
+  if (DARK_KINDS.has(slide.kind)) result['data-background-color'] = DARK_BACKGROUND;
+  for (const [name, value] of Object.entries(slide.fields)) {
+    if (!name.startsWith('data-')) continue;
+    if (!(SLIDE_ATTRIBUTES as readonly string[]).includes(name) || !['string', 'number', 'boolean'].includes(typeof value)) {
+      throw new SlideFileError('slide-attribute', `the front matter field "${name}" is not a slide attribute the deck allows`, {
+        file: slide.path,
+        hint: `Use one of ${SLIDE_ATTRIBUTES.join(', ')}, with a plain value.`,
+      });
+    }
+    result[name] = String(value);
+  }
+  return result;
+}
+
+function assertUniqueIds(slides: readonly SourceSlide[]): void {
+  const seen = new Map<string, string>();
+  for (const slide of slides) {
+    const other = seen.get(slide.id);
+    if (other !== undefined) {
+      throw new SlideFileError('slide-duplicate-id', `the id "${slide.id}" is also used by ${other}`, {
+        file: slide.path,
+        line: 2,
+        hint: 'Give every slide its own id: it is the slide’s deep link (#/id).',
+      });
+    }
+    seen.set(slide.id, slide.path);
+  }
+}
+
+function deckMeta(slides: readonly SourceSlide[]): DeckMeta {
+  const title = slides.find((s) => s.kind === 'title') ?? slides[0];
+  const field = (name: string): string | undefined => {
+    const value = title?.fields[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const lang = field('lang') ?? 'ar';
+  const dir = field('dir') ?? (RTL_LANGUAGES.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
+  const kicker = field('kicker');
+  const source = field('source');
+  const text = title?.title ?? '';
+  return {
+    title: text,
+    fullTitle: kicker === undefined ? text : `${kicker}: ${text}`,
+    lang,
+    dir: dir === 'ltr' ? 'ltr' : 'rtl',
+    ...(source === undefined ? {} : { source }),
+  };
+}

@@ -1,0 +1,101 @@
+// Reads one slide file (front matter, Markdown body, `Note:` notes) and checks it, or says which line to fix.
+import { parseDocument } from 'yaml';
+import { SlideFileError } from '../errors.ts';
+import { SLIDE_KINDS, type SlideKind } from '../slides/model.ts';
+
+/** A slide file as written on disk. */
+export interface SlideFileText {
+  /** The path to show in messages. */
+  path: string;
+  content: string;
+}
+
+/** A slide file, read and checked. */
+export interface SourceSlide {
+  path: string;
+  id: string;
+  kind: SlideKind;
+  title: string;
+  /** Every front-matter field, as written (strings, numbers, booleans). */
+  fields: Readonly<Record<string, unknown>>;
+  /** The Markdown between the front matter and `Note:`. */
+  body: string;
+  /** The speaker notes: plain-text paragraphs. */
+  notes: string[];
+}
+
+export function parseSlideFile({ path, content }: SlideFileText): SourceSlide {
+  const text = content.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const match = FRONT_MATTER.exec(text);
+  if (match?.[1] === undefined) {
+    throw new SlideFileError('slide-front-matter', 'the file does not start with front matter', {
+      file: path,
+      line: 1,
+      hint: 'Start the file with a line "---", then "id:", "kind:" and "title:" lines, then another "---".',
+    });
+  }
+  const fields = readFields(match[1], path);
+  const rest = text.slice(match[0].length);
+  const [body = '', ...noteParts] = rest.split(NOTE_LINE);
+  return {
+    path,
+    id: requiredString(fields, 'id', path, match[1]),
+    kind: kindOf(fields, path, match[1]),
+    title: requiredString(fields, 'title', path, match[1]),
+    fields,
+    body: body.trim(),
+    notes: noteParts.join('\n').split(/\n\s*\n/u).map((p) => p.trim()).filter((p) => p !== ''),
+  };
+}
+
+// -- internal --
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/u;
+const NOTE_LINE = /^Notes?:[ \t]*$/mu;
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u;
+
+function readFields(yaml: string, path: string): Record<string, unknown> {
+  const document = parseDocument(yaml, { prettyErrors: false });
+  const [error] = document.errors;
+  if (error !== undefined) {
+    throw new SlideFileError('slide-front-matter', `the front matter is not valid YAML: ${error.message.split('\n')[0]}`, {
+      file: path,
+      line: (error.linePos?.[0].line ?? 0) + 1,
+      hint: 'Write each field as "name: value"; put quotes around a value that contains ": " or starts with a symbol.',
+    });
+  }
+  const value: unknown = document.toJS();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SlideFileError('slide-front-matter', 'the front matter is not a list of "name: value" fields', { file: path, line: 2 });
+  }
+  return value as Record<string, unknown>;
+}
+
+function requiredString(fields: Record<string, unknown>, name: 'id' | 'title', path: string, yaml: string): string {
+  const value = fields[name];
+  const valid = typeof value === 'string' && value.trim() !== '' && (name !== 'id' || ID.test(value));
+  if (valid) return value;
+  const problem = value === undefined ? `has no "${name}"` : `has an invalid "${name}": ${JSON.stringify(value)}`;
+  throw new SlideFileError('slide-field', `the front matter ${problem}`, {
+    file: path,
+    line: lineOf(yaml, name),
+    hint: name === 'id' ? 'Give the slide an id of letters, digits and dashes, e.g. "id: cause-1".' : 'Give the slide the heading it shows, e.g. "title: أزمة القيادات".',
+  });
+}
+
+function kindOf(fields: Record<string, unknown>, path: string, yaml: string): SlideKind {
+  const kind = fields['kind'];
+  const known = SLIDE_KINDS.find((k) => k === kind);
+  if (known !== undefined) return known;
+  throw new SlideFileError('slide-kind', kind === undefined ? 'the front matter has no "kind"' : `unknown slide kind "${String(kind)}"`, {
+    file: path,
+    line: lineOf(yaml, 'kind'),
+    hint: `Use one of: ${SLIDE_KINDS.join(', ')}.`,
+  });
+}
+
+/** The file line of a front-matter field (the front matter starts on line 2), or the first field's line. */
+function lineOf(yaml: string, name: string): number {
+  const index = yaml.split('\n').findIndex((line) => line.startsWith(`${name}:`));
+  return (index === -1 ? 0 : index) + 2;
+}

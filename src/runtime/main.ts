@@ -1,0 +1,21 @@
+// The browser side of the deck: starts reveal.js on the compiled slides with the theme, fonts and plugins.
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import Search from 'reveal.js/plugin/search';
+import Zoom from 'reveal.js/plugin/zoom';
+import 'reveal.js/reveal.css';
+import './fonts.css';
+import './theme.css';
+import { revealConfig } from './config.ts';
+
+const deck = new Reveal({
+  ...revealConfig({
+    direction: document.documentElement.dir === 'ltr' ? 'ltr' : 'rtl',
+    prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  }),
+  plugins: [Notes, Search, Zoom],
+});
+
+// Tests and the PDF exporter drive the deck through this handle.
+window.deck = deck;
+void deck.initialize();
