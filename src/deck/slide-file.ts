@@ -60,7 +60,8 @@ function readFields(yaml: string, path: string): Record<string, unknown> {
   if (error !== undefined) {
     throw new SlideFileError('slide-front-matter', `the front matter is not valid YAML: ${error.message.split('\n')[0]}`, {
       file: path,
-      line: (error.linePos?.[0].line ?? 0) + 1,
+      // The front matter starts on the file's line 2.
+      line: yaml.slice(0, error.pos[0]).split('\n').length + 1,
       hint: 'Write each field as "name: value"; put quotes around a value that contains ": " or starts with a symbol.',
     });
   }

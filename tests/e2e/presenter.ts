@@ -1,0 +1,44 @@
+// What a test needs to drive a deck as a presenter does, and to look at what the audience sees.
+import type { Page } from '@playwright/test';
+
+export interface Position {
+  /** 0-based slide index. */
+  index: number;
+  id: string;
+  fragment: number | undefined;
+}
+
+/** Opens the deck (at `hash`, if given) and waits until reveal is ready and every web font has loaded. */
+export async function openDeck(page: Page, url: string, hash = ''): Promise<void> {
+  await page.goto(`${url}${hash}`);
+  await page.waitForFunction(() => window.deck?.isReady());
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+export async function position(page: Page): Promise<Position> {
+  return page.evaluate(() => {
+    const { h, f } = window.deck.getIndices();
+    return { index: h, id: window.deck.getCurrentSlide().id, fragment: f };
+  });
+}
+
+export async function slideCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.deck.getTotalSlides());
+}
+
+/** Goes to slide `index` with all its fragments shown, as the audience sees it last. */
+export async function showWhole(page: Page, index: number): Promise<void> {
+  await page.evaluate((i) => {
+    const slide = window.deck.getSlides()[i];
+    const fragments = slide?.querySelectorAll('.fragment').length ?? 0;
+    window.deck.slide(i, 0, fragments > 0 ? fragments - 1 : undefined);
+  }, index);
+  // Let the slide transition finish, so boxes are measured where they end up.
+  await page.waitForFunction((i) => {
+    const present = document.querySelector('.reveal .slides > section.present');
+    return present === window.deck.getSlides()[i] && getComputedStyle(present).transform === 'none';
+  }, index);
+  await page.waitForTimeout(350);
+}
