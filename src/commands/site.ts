@@ -50,8 +50,12 @@ export async function previewSite(options: SiteOptions, console: Console): Promi
   if (index === undefined) {
     throw new DeckError('build-missing', `there is no built deck in ${options.out}/`, { file: options.out, hint: 'Run "deck build" first.' });
   }
-  const server = await preview(viteConfig(options, { preview: { port: options.port ?? 4173, strictPort: options.port !== undefined } }));
-  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${options.port ?? 4173}/`;
+  const port = options.port ?? 4173;
+  const server = await preview(viteConfig(options, { preview: { port, strictPort: true } })).catch((error: unknown) => {
+    if (!String(error).includes('already in use')) throw error;
+    throw new DeckError('port-in-use', `port ${port} is already in use`, { hint: 'Stop what is using it, or give another with --port N.' });
+  });
+  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`;
   console.log(`deck: previewing ${options.out}/ at ${url}`);
   return { url, close: () => server.close() };
 }
