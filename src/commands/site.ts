@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { build, createServer, preview, type InlineConfig } from 'vite';
 import { compileDeck } from '../deck/compile.ts';
 import { readSlides } from '../deck/read.ts';
+import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
@@ -35,14 +36,15 @@ export async function dev(options: SiteOptions, console: Console): Promise<Runni
   return { url, close: () => server.close() };
 }
 
-export async function buildSite(options: SiteOptions, console: Console): Promise<{ slideCount: number; bytes: number }> {
+export async function buildSite(options: SiteOptions, console: Console): Promise<{ slideCount: number; bytes: number; totalSeconds: number }> {
   const deck = compileDeck(await readSlides(options.slides));
   await assertReplaceable(options.out);
   await build(viteConfig(options));
   const bytes = await folderSize(resolve(options.out));
   console.log(`deck: built ${deck.slides.length} slides from ${options.slides} into ${options.out}/ (${(bytes / 1024).toFixed(0)} KB)`);
+  console.log(`  Presenting time: ${formatDuration(deck.totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
   console.log(`  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
-  return { slideCount: deck.slides.length, bytes };
+  return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds };
 }
 
 export async function previewSite(options: SiteOptions, console: Console): Promise<RunningServer> {

@@ -6,6 +6,7 @@ import type { SlideKind } from '../slides/model.ts';
 import { attributes } from './html.ts';
 import { renderNotes, renderSlide } from './render.ts';
 import { parseSlideFile, type SlideFileText, type SourceSlide } from './slide-file.ts';
+import { slideTiming } from './timing.ts';
 
 export interface DeckMeta {
   title: string;
@@ -21,6 +22,8 @@ export interface CompiledSlide {
   kind: SlideKind;
   title: string;
   notes: string[];
+  /** Seconds to present it (`data-timing`): from `timing:` or from its notes. */
+  timing: number;
 }
 
 export interface CompiledDeck {
@@ -28,6 +31,8 @@ export interface CompiledDeck {
   /** One `<section>` per slide, in order. */
   sectionsHtml: string;
   slides: CompiledSlide[];
+  /** The sum of the slides' timings. */
+  totalSeconds: number;
 }
 
 /** Front-matter fields a slide may set as reveal `data-*` attributes. Others could load outside content. */
@@ -37,23 +42,24 @@ export const SLIDE_ATTRIBUTES = [
   'data-background-color',
   'data-background-transition',
   'data-auto-animate',
-  'data-timing',
   'data-visibility',
   'data-state',
 ] as const;
 
 export function compileDeck(files: readonly SlideFileText[]): CompiledDeck {
-  const slides = files.map(parseSlideFile);
-  assertUniqueIds(slides);
+  const sources = files.map(parseSlideFile);
+  assertUniqueIds(sources);
+  const meta = deckMeta(sources);
   const marked = new Marked({ gfm: true });
-  const sectionsHtml = slides
-    .map((slide) => `<section${attributes(sectionAttributes(slide))}>${renderSlide(slide, marked)}${renderNotes(slide.notes)}</section>`)
-    .join('\n');
-  return {
-    meta: deckMeta(slides),
-    sectionsHtml,
-    slides: slides.map(({ id, kind, title, notes }) => ({ id, kind, title, notes })),
-  };
+  const slides = sources.map((source) => ({
+    id: source.id,
+    kind: source.kind,
+    title: source.title,
+    notes: source.notes,
+    timing: slideTiming(source, meta.lang),
+  }));
+  const sectionsHtml = sources.map((source, index) => sectionHtml(source, slides[index]?.timing ?? 0, marked)).join('\n');
+  return { meta, sectionsHtml, slides, totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0) };
 }
 
 // -- internal --
@@ -63,8 +69,12 @@ const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'source']);
 const DARK_BACKGROUND = '#13233a';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-function sectionAttributes(slide: SourceSlide): Record<string, string> {
-  const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}` };
+function sectionHtml(slide: SourceSlide, timing: number, marked: Marked): string {
+  return `<section${attributes(sectionAttributes(slide, timing))}>${renderSlide(slide, marked)}${renderNotes(slide.notes)}</section>`;
+}
+
+function sectionAttributes(slide: SourceSlide, timing: number): Record<string, string> {
+  const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}`, 'data-timing': String(timing) };
   if (DARK_KINDS.has(slide.kind)) result['data-background-color'] = DARK_BACKGROUND;
   for (const [name, value] of Object.entries(slide.fields)) {
     if (!name.startsWith('data-')) continue;

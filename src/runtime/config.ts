@@ -5,10 +5,24 @@ export interface DeckEnvironment {
   /** The page's `dir`, set at build time from the article's script. */
   direction: 'rtl' | 'ltr';
   prefersReducedMotion: boolean;
+  /**
+   * The page is a preview inside reveal's speaker view (`?receiver`). The view addresses its previews
+   * with 0-based `#/h/v` hashes, so there the deck must read hashes 0-based.
+   */
+  receiver: boolean;
 }
 
 /** The canvas every slide is laid out on; reveal scales it to the screen. */
 export const CANVAS = { width: 1280, height: 720 } as const;
+
+/**
+ * The deck's total time in seconds, from the slides' `data-timing`. The speaker view paces only when
+ * a total (or a default) is set; with every slide timed, the total spreads exactly as the slides say.
+ */
+export function totalTime(timings: readonly (string | undefined)[]): number | null {
+  const seconds = timings.map((t) => Number(t));
+  return seconds.length > 0 && seconds.every((s) => Number.isFinite(s) && s > 0) ? seconds.reduce((a, b) => a + b, 0) : null;
+}
 
 export function revealConfig(environment: DeckEnvironment): RevealConfig {
   const still = environment.prefersReducedMotion;
@@ -19,7 +33,7 @@ export function revealConfig(environment: DeckEnvironment): RevealConfig {
     center: false,
     // Every slide is a shareable link; #/3 is the slide numbered 3, as the presenter sees it.
     hash: true,
-    hashOneBasedIndex: true,
+    hashOneBasedIndex: !environment.receiver,
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     progress: true,

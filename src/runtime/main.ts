@@ -6,15 +6,20 @@ import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
 import './fonts.css';
 import './theme.css';
-import { revealConfig } from './config.ts';
+import { revealConfig, totalTime } from './config.ts';
+import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
 
 const deck = new Reveal({
   ...revealConfig({
     direction: document.documentElement.dir === 'ltr' ? 'ltr' : 'rtl',
     prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    receiver: new URLSearchParams(window.location.search).has('receiver'),
   }),
+  totalTime: totalTime([...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => s.dataset['timing'])),
   plugins: [Notes, Search, Zoom],
 });
+
+localizeSpeakerView(document, document.documentElement.lang === 'ar' ? ARABIC_SPEAKER_VIEW : undefined);
 
 // Tests and the PDF exporter drive the deck through this handle.
 window.deck = deck;

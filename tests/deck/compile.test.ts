@@ -62,7 +62,7 @@ describe('compileDeck on the committed slides', () => {
 
 describe('compileDeck with slide attributes', () => {
   it('passes the allowed data-* fields to the section', () => {
-    const html = compileDeck([slide('cause', '## t', 'data-transition: fade\ndata-timing: 90\n')]).sectionsHtml;
+    const html = compileDeck([slide('cause', '## t', 'data-transition: fade\ntiming: 90\n')]).sectionsHtml;
     const section = parseHTML(html).document.querySelector('section');
     expect(section?.getAttribute('data-transition')).toBe('fade');
     expect(section?.getAttribute('data-timing')).toBe('90');
