@@ -1,6 +1,7 @@
 // The `deck` command line: parses flags, calls a command, and turns a DeckError into a two-line message.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
+import { pdf } from './commands/pdf.ts';
 import { buildSite, dev, previewSite, SITE_DEFAULTS } from './commands/site.ts';
 import { type Console, terminal } from './commands/console.ts';
 import { DeckError } from './errors.ts';
@@ -60,6 +61,17 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .action(async (options: { out: string; port?: number }) => {
       await previewSite({ ...SITE_DEFAULTS, ...options }, streams.console);
       await untilStopped();
+    });
+
+  program
+    .command('pdf')
+    .description('print the deck to PDF in Chromium: one page per slide, or with --notes a handout')
+    .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
+    .option('--out <file>', 'the PDF to write (default out/deck.pdf, with --notes out/deck-notes.pdf)')
+    .option('--notes', 'follow each slide with a page of its speaker notes', false)
+    .option('--port <number>', 'the loopback port to serve the deck on while printing (default: a free one)', parsePort)
+    .action(async (options: { slides: string; out?: string; notes: boolean; port?: number }) => {
+      exitCode = await pdf(options, streams.console);
     });
 
   try {

@@ -36,3 +36,6 @@ export class ArticleError extends DeckError {}
 
 /** A slide file cannot be read, or writing one would lose the user's work. */
 export class SlideFileError extends DeckError {}
+
+/** A PDF could not be made: no browser, no port, nowhere to write, or a page that would print wrong. */
+export class ExportError extends DeckError {}

@@ -36,15 +36,26 @@ export async function dev(options: SiteOptions, console: Console): Promise<Runni
   return { url, close: () => server.close() };
 }
 
-export async function buildSite(options: SiteOptions, console: Console): Promise<{ slideCount: number; bytes: number; totalSeconds: number }> {
+export interface BuiltSite {
+  slideCount: number;
+  bytes: number;
+  totalSeconds: number;
+}
+
+export async function buildSite(options: SiteOptions, console: Console): Promise<BuiltSite> {
+  const { slideCount, bytes, totalSeconds } = await buildInto(options);
+  console.log(`deck: built ${slideCount} slides from ${options.slides} into ${options.out}/ (${(bytes / 1024).toFixed(0)} KB)`);
+  console.log(`  Presenting time: ${formatDuration(totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
+  console.log(`  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
+  return { slideCount, bytes, totalSeconds };
+}
+
+/** Builds the deck of `options.slides` into `options.out`, quietly. */
+export async function buildInto(options: SiteOptions): Promise<BuiltSite> {
   const deck = compileDeck(await readSlides(options.slides));
   await assertReplaceable(options.out);
   await build(viteConfig(options));
-  const bytes = await folderSize(resolve(options.out));
-  console.log(`deck: built ${deck.slides.length} slides from ${options.slides} into ${options.out}/ (${(bytes / 1024).toFixed(0)} KB)`);
-  console.log(`  Presenting time: ${formatDuration(deck.totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
-  console.log(`  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
-  return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds };
+  return { slideCount: deck.slides.length, bytes: await folderSize(resolve(options.out)), totalSeconds: deck.totalSeconds };
 }
 
 export async function previewSite(options: SiteOptions, console: Console): Promise<RunningServer> {

@@ -70,7 +70,9 @@ const DARK_BACKGROUND = '#13233a';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 function sectionHtml(slide: SourceSlide, timing: number, marked: Marked): string {
-  return `<section${attributes(sectionAttributes(slide, timing))}>${renderSlide(slide, marked)}${renderNotes(slide.notes)}</section>`;
+  // The frame holds the slide's 1280×720 layout; reveal positions (and in print, re-pads) the section around it.
+  const frame = `<div class="slide-frame">${renderSlide(slide, marked)}</div>`;
+  return `<section${attributes(sectionAttributes(slide, timing))}>${frame}${renderNotes(slide.notes)}</section>`;
 }
 
 function sectionAttributes(slide: SourceSlide, timing: number): Record<string, string> {

@@ -1,0 +1,115 @@
+// exportPdf: a built deck → a PDF, printed by Chromium in reveal's print mode, checked before it is written.
+import { randomBytes } from 'node:crypto';
+import { access, constants, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../browser/chromium.ts';
+import { ExportError } from '../errors.ts';
+import { cachedBuild } from './build-cache.ts';
+import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
+import { serveFolder } from './server.ts';
+
+export interface PdfOptions {
+  /** The folder of slide files. */
+  slides: string;
+  /** The PDF to write. */
+  out: string;
+  /** A handout: each slide followed by a page of its speaker notes. */
+  notes: boolean;
+  /** The loopback port to serve the deck on while printing; 0 for a free one. */
+  port: number;
+  /** The Chromium to print with; undefined for Playwright's own. */
+  chromium: string | undefined;
+}
+
+export interface PdfResult {
+  path: string;
+  bytes: number;
+  pages: number;
+  /** Pages where something reaches outside the page: printed anyway, worth fixing. */
+  layout: PageProblem[];
+}
+
+export type Progress = (step: string) => void;
+
+export function defaultPdfOptions(notes: boolean): PdfOptions {
+  return { slides: 'slides', out: notes ? 'out/deck-notes.pdf' : 'out/deck.pdf', notes, port: 0, chromium: chromiumExecutable() };
+}
+
+export async function exportPdf(options: PdfOptions, progress: Progress): Promise<PdfResult> {
+  const out = resolve(options.out);
+  await assertWritable(out);
+  progress('building the deck');
+  const build = await cachedBuild(options.slides);
+  progress(build.built ? 'built' : 'these slides were built before: reusing that build');
+  const server = await serveFolder(build.dir, options.port);
+  try {
+    const browser = await launch(options.chromium);
+    try {
+      return await print(browser, server.url, out, options.notes, progress);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+// -- internal --
+
+async function print(browser: Browser, url: string, out: string, notes: boolean, progress: Progress): Promise<PdfResult> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  progress('loading the deck in print mode');
+  await page.goto(`${url}?print-pdf${notes ? '&showNotes=separate-page' : ''}`);
+  await page.waitForFunction('window.deck !== undefined && window.deck.isReady() && document.querySelector(".pdf-page") !== null');
+  await page.evaluate('document.fonts.ready.then(() => document.fonts.status)');
+  const cdp = await page.context().newCDPSession(page);
+  const fonts = await systemFontProblems(page, cdp, (n, of) => progress(`checked the fonts of page ${n} of ${of}`));
+  if (fonts.length > 0) {
+    throw new ExportError('pdf-fonts', `a system font would draw text in the PDF: ${fonts.map((f) => `page ${f.page} ${f.problem}`).join('; ')}`, {
+      hint: 'Check that the deck was built with its fonts (run "deck build") and that no slide uses a font-family of its own.',
+    });
+  }
+  const layout = await layoutProblems(page);
+  const pages = await page.locator(PRINTED_PAGES).count();
+  progress(`printing ${pages} pages`);
+  const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true });
+    await rename(temp, out);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  return { path: out, bytes: (await stat(out)).size, pages, layout };
+}
+
+async function launch(executablePath: string | undefined): Promise<Browser> {
+  try {
+    return await chromium.launch({ args: [...CHROMIUM_ARGS], ...(executablePath === undefined ? {} : { executablePath }) });
+  } catch (error) {
+    const which = executablePath ?? "Playwright's own Chromium";
+    throw new ExportError('chromium-missing', `cannot start Chromium (${which}): ${firstLine(error)}`, {
+      hint: 'Install it ("apt-get install chromium") or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    });
+  }
+}
+
+/** Fails before any work when the PDF's folder cannot be made or written to. */
+async function assertWritable(out: string): Promise<void> {
+  const folder = dirname(out);
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+    const existing = await stat(out).catch(() => undefined);
+    if (existing?.isDirectory()) throw new Error(`${out} is a folder`);
+  } catch (error) {
+    throw new ExportError('pdf-out', `cannot write the PDF to ${out}: ${firstLine(error)}`, {
+      file: out,
+      hint: 'Give a file in a folder you may write to with --out FILE.',
+    });
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
