@@ -2,7 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
 import { pdf } from './commands/pdf.ts';
-import { buildSite, dev, previewSite, SITE_DEFAULTS } from './commands/site.ts';
+import { buildSite, dev, previewSite, SINGLE_FILE_DEFAULT_OUT, SITE_DEFAULTS } from './commands/site.ts';
 import { type Console, terminal } from './commands/console.ts';
 import { DeckError } from './errors.ts';
 
@@ -48,9 +48,13 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .command('build')
     .description('build the deck as a static site that works from any path of any host')
     .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
-    .option('--out <dir>', 'the output folder', SITE_DEFAULTS.out)
-    .action(async (options: { slides: string; out: string }) => {
-      await buildSite({ ...SITE_DEFAULTS, ...options }, streams.console);
+    .option('--out <path>', `the output folder (default ${SITE_DEFAULTS.out}), or with --single-file the file (default ${SINGLE_FILE_DEFAULT_OUT})`)
+    .option('--single-file', 'one self-contained HTML file that opens from disk with no server or network', false)
+    .option('--no-notes', 'leave the speaker notes out of everything built, for a public audience')
+    .option('--site-url <url>', 'the address the deck will be served from, for absolute link-preview URLs', parseSiteUrl)
+    .action(async (options: { slides: string; out?: string; singleFile: boolean; notes: boolean; siteUrl?: string }) => {
+      const out = options.out ?? (options.singleFile ? SINGLE_FILE_DEFAULT_OUT : SITE_DEFAULTS.out);
+      await buildSite({ ...SITE_DEFAULTS, ...options, out, siteUrl: options.siteUrl }, streams.console);
     });
 
   program
@@ -88,6 +92,11 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535');
   return port;
+}
+
+function parseSiteUrl(value: string): string {
+  if (!/^https?:\/\/[^\s]+$/u.test(value)) throw new InvalidArgumentError('give the full address, e.g. https://example.org/team/briefing/');
+  return value;
 }
 
 /** Servers run until Ctrl-C; the process exits then, closing them. */

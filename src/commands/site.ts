@@ -1,9 +1,16 @@
 // `deck dev`, `deck build` and `deck preview`: the slide files served or built as a static reveal.js site.
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build, createServer, preview, type InlineConfig } from 'vite';
+import { chromiumExecutable } from '../browser/chromium.ts';
+import { writePreviewImage } from '../browser/preview-image.ts';
 import { compileDeck } from '../deck/compile.ts';
+import { singleFilePolicy } from '../deck/head.ts';
+import { escapeHtml } from '../deck/html.ts';
 import { readSlides } from '../deck/read.ts';
+import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
@@ -12,18 +19,33 @@ import type { Console } from './console.ts';
 export interface SiteOptions {
   /** The folder of slide files. Default `slides`. */
   slides: string;
-  /** The build folder. Default `dist`. */
+  /** The build folder, or with `singleFile` the HTML file. Default `dist`, or `out/deck.html`. */
   out: string;
+  /** Ship the speaker notes. Default true; false for an audience build. */
+  notes: boolean;
+  /** One self-contained HTML file instead of a folder. */
+  singleFile: boolean;
+  /** Where the build will be served from, for absolute link-preview URLs. */
+  siteUrl: string | undefined;
   /** The port to serve on; the next free one is taken when it is busy (dev), or it fails (preview). */
   port?: number;
 }
 
-export const SITE_DEFAULTS: SiteOptions = { slides: DECK_VITE_DEFAULTS.slides, out: DECK_VITE_DEFAULTS.outDir };
+export const SITE_DEFAULTS: SiteOptions = { slides: DECK_VITE_DEFAULTS.slides, out: DECK_VITE_DEFAULTS.outDir, notes: true, singleFile: false, siteUrl: undefined };
+export const SINGLE_FILE_DEFAULT_OUT = 'out/deck.html';
 
 /** A running server; `close` stops it. */
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
+}
+
+export interface BuiltSite {
+  slideCount: number;
+  bytes: number;
+  totalSeconds: number;
+  /** Why the build has no link-preview picture, when it has none. */
+  previewMissing?: string;
 }
 
 export async function dev(options: SiteOptions, console: Console): Promise<RunningServer> {
@@ -36,26 +58,29 @@ export async function dev(options: SiteOptions, console: Console): Promise<Runni
   return { url, close: () => server.close() };
 }
 
-export interface BuiltSite {
-  slideCount: number;
-  bytes: number;
-  totalSeconds: number;
-}
-
 export async function buildSite(options: SiteOptions, console: Console): Promise<BuiltSite> {
-  const { slideCount, bytes, totalSeconds } = await buildInto(options);
-  console.log(`deck: built ${slideCount} slides from ${options.slides} into ${options.out}/ (${(bytes / 1024).toFixed(0)} KB)`);
-  console.log(`  Presenting time: ${formatDuration(totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
-  console.log(`  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
-  return { slideCount, bytes, totalSeconds };
+  const built = options.singleFile ? await buildSingleFile(options) : await buildInto(options);
+  const what = options.singleFile ? `${options.out} (one file)` : `${options.out}/`;
+  const audience = options.notes ? '' : ', without speaker notes';
+  console.log(`deck: built ${built.slideCount} slides from ${options.slides} into ${what} (${(built.bytes / 1024).toFixed(0)} KB${audience})`);
+  console.log(`  Presenting time: ${formatDuration(built.totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
+  if (built.previewMissing !== undefined) console.warn(`no link-preview picture: ${built.previewMissing}`);
+  console.log(options.singleFile ? '  Open it in a browser, or send it: it needs no server and no network.' : `  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
+  return built;
 }
 
-/** Builds the deck of `options.slides` into `options.out`, quietly. */
-export async function buildInto(options: SiteOptions): Promise<BuiltSite> {
-  const deck = compileDeck(await readSlides(options.slides));
+/** Builds the deck of `options.slides` into the folder `options.out`, with its link-preview picture unless told not to. */
+export async function buildInto(options: SiteOptions, { previewImage = true } = {}): Promise<BuiltSite> {
+  const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   await assertReplaceable(options.out);
   await build(viteConfig(options));
-  return { slideCount: deck.slides.length, bytes: await folderSize(resolve(options.out)), totalSeconds: deck.totalSeconds };
+  const previewMissing = previewImage ? await addPreviewImage(resolve(options.out)) : 'not asked for';
+  return {
+    slideCount: deck.slides.length,
+    bytes: await folderSize(resolve(options.out)),
+    totalSeconds: deck.totalSeconds,
+    ...(previewMissing === undefined ? {} : { previewMissing }),
+  };
 }
 
 export async function previewSite(options: SiteOptions, console: Console): Promise<RunningServer> {
@@ -76,7 +101,52 @@ export async function previewSite(options: SiteOptions, console: Console): Promi
 // -- internal --
 
 function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfig {
-  return { ...deckViteConfig({ slides: options.slides, outDir: options.out }), logLevel: 'warn', ...extra };
+  const vite = { slides: options.slides, outDir: options.out, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl };
+  return { ...deckViteConfig(vite), logLevel: 'warn', ...extra };
+}
+
+/**
+ * One HTML file with every script, style and font inside it, for sending as an attachment. It is
+ * built in a scratch folder, given a policy that names its inline scripts by hash, then moved into place.
+ */
+async function buildSingleFile(options: SiteOptions): Promise<BuiltSite> {
+  const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
+  const scratch = await mkdtemp(join(tmpdir(), 'deck-single-'));
+  try {
+    await build(viteConfig({ ...options, out: scratch }));
+    const html = await selfContained(await readFile(join(scratch, 'index.html'), 'utf8'));
+    const out = resolve(options.out);
+    await mkdir(dirname(out), { recursive: true });
+    const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(temp, html, 'utf8');
+    await rename(temp, out);
+    return { slideCount: deck.slides.length, bytes: Buffer.byteLength(html), totalSeconds: deck.totalSeconds };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function selfContained(html: string): Promise<string> {
+  const favicon = await readFile(join(PROJECT_ROOT, 'public', 'favicon.svg'));
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1] ?? '').filter((s) => s.trim() !== '');
+  const hashes = [...scripts.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`), speakerViewScriptHash()];
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(singleFilePolicy(hashes))}" />`;
+  return html
+    .replace(/<link rel="icon"[^>]*>/u, `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${favicon.toString('base64')}" />`)
+    .replace(/<meta charset="utf-8" \/>/u, (charset) => `${charset}\n    ${policy}`);
+}
+
+/** Takes the title-slide picture; on failure the build goes on without it, and says why. */
+async function addPreviewImage(dir: string): Promise<string | undefined> {
+  try {
+    await writePreviewImage(dir, chromiumExecutable());
+    return undefined;
+  } catch (error) {
+    const index = join(dir, 'index.html');
+    const html = await readFile(index, 'utf8');
+    await writeFile(index, html.replace(/\s*<meta [^>]*(og:image|twitter:image)[^>]*>/gu, '').replace('summary_large_image', 'summary'));
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
 }
 
 /**
@@ -101,3 +171,4 @@ async function folderSize(dir: string): Promise<number> {
   const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
+

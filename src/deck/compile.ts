@@ -15,6 +15,13 @@ export interface DeckMeta {
   lang: string;
   dir: Direction;
   source?: string;
+  /** One sentence for link previews: the context slide's first point, else the title. */
+  description: string;
+}
+
+export interface CompileOptions {
+  /** Ship the speaker notes (false for an audience build). Default true. */
+  notes: boolean;
 }
 
 export interface CompiledSlide {
@@ -46,7 +53,7 @@ export const SLIDE_ATTRIBUTES = [
   'data-state',
 ] as const;
 
-export function compileDeck(files: readonly SlideFileText[]): CompiledDeck {
+export function compileDeck(files: readonly SlideFileText[], options: CompileOptions = { notes: true }): CompiledDeck {
   const sources = files.map(parseSlideFile);
   assertUniqueIds(sources);
   const meta = deckMeta(sources);
@@ -58,7 +65,7 @@ export function compileDeck(files: readonly SlideFileText[]): CompiledDeck {
     notes: source.notes,
     timing: slideTiming(source, meta.lang),
   }));
-  const sectionsHtml = sources.map((source, index) => sectionHtml(source, slides[index]?.timing ?? 0, marked)).join('\n');
+  const sectionsHtml = sources.map((source, index) => sectionHtml(source, slides[index]?.timing ?? 0, marked, options.notes)).join('\n');
   return { meta, sectionsHtml, slides, totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0) };
 }
 
@@ -69,10 +76,11 @@ const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'source']);
 const DARK_BACKGROUND = '#13233a';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-function sectionHtml(slide: SourceSlide, timing: number, marked: Marked): string {
+function sectionHtml(slide: SourceSlide, timing: number, marked: Marked, withNotes: boolean): string {
   // The frame holds the slide's 1280×720 layout; reveal positions (and in print, re-pads) the section around it.
   const frame = `<div class="slide-frame">${renderSlide(slide, marked)}</div>`;
-  return `<section${attributes(sectionAttributes(slide, timing))}>${frame}${renderNotes(slide.notes)}</section>`;
+  const notes = withNotes ? renderNotes(slide.notes) : '';
+  return `<section${attributes(sectionAttributes(slide, timing))}>${frame}${notes}</section>`;
 }
 
 function sectionAttributes(slide: SourceSlide, timing: number): Record<string, string> {
@@ -117,11 +125,23 @@ function deckMeta(slides: readonly SourceSlide[]): DeckMeta {
   const kicker = field('kicker');
   const source = field('source');
   const text = title?.title ?? '';
+  const fullTitle = kicker === undefined ? text : `${kicker}: ${text}`;
   return {
     title: text,
-    fullTitle: kicker === undefined ? text : `${kicker}: ${text}`,
+    fullTitle,
+    description: firstPoint(slides) ?? fullTitle,
     lang,
     dir: dir === 'ltr' ? 'ltr' : 'rtl',
     ...(source === undefined ? {} : { source }),
   };
+}
+
+/** The first bullet of the context slide, as plain text. */
+function firstPoint(slides: readonly SourceSlide[]): string | undefined {
+  const context = slides.find((s) => s.kind === 'context');
+  const bullet = /^[-*] (.+)$/mu.exec(context?.body ?? '')?.[1];
+  return bullet
+    ?.replace(/\\([\\`*_{}[\]<>#|~!+=.)-])/gu, '$1')
+    .replace(/&lt;/gu, '<')
+    .replace(/&amp;/gu, '&');
 }

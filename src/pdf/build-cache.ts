@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { buildInto } from '../commands/site.ts';
+import { buildInto, SITE_DEFAULTS } from '../commands/site.ts';
 import { PROJECT_ROOT } from '../vite/config.ts';
 
 export interface CachedBuild {
@@ -15,7 +15,7 @@ export interface CachedBuild {
 export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck')): Promise<CachedBuild> {
   const dir = join(cacheRoot, `site-${await fingerprint(slides)}`);
   if ((await stat(join(dir, 'index.html')).catch(() => undefined)) !== undefined) return { dir, built: false };
-  await buildInto({ slides, out: dir });
+  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { previewImage: false });
   return { dir, built: true };
 }
 

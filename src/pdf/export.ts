@@ -2,12 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../browser/chromium.ts';
+import type { Browser } from 'playwright-core';
+import { chromiumExecutable } from '../browser/chromium.ts';
+import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
 import { cachedBuild } from './build-cache.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
-import { serveFolder } from './server.ts';
+import { serveFolder } from '../browser/serve.ts';
 
 export interface PdfOptions {
   /** The folder of slide files. */
@@ -44,7 +45,7 @@ export async function exportPdf(options: PdfOptions, progress: Progress): Promis
   progress(build.built ? 'built' : 'these slides were built before: reusing that build');
   const server = await serveFolder(build.dir, options.port);
   try {
-    const browser = await launch(options.chromium);
+    const browser = await launchChromium(options.chromium);
     try {
       return await print(browser, server.url, out, options.notes, progress);
     } finally {
@@ -81,17 +82,6 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
     await rm(temp, { force: true });
   }
   return { path: out, bytes: (await stat(out)).size, pages, layout };
-}
-
-async function launch(executablePath: string | undefined): Promise<Browser> {
-  try {
-    return await chromium.launch({ args: [...CHROMIUM_ARGS], ...(executablePath === undefined ? {} : { executablePath }) });
-  } catch (error) {
-    const which = executablePath ?? "Playwright's own Chromium";
-    throw new ExportError('chromium-missing', `cannot start Chromium (${which}): ${firstLine(error)}`, {
-      hint: 'Install it ("apt-get install chromium") or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    });
-  }
 }
 
 /** Fails before any work when the PDF's folder cannot be made or written to. */

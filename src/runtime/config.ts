@@ -10,10 +10,19 @@ export interface DeckEnvironment {
    * with 0-based `#/h/v` hashes, so there the deck must read hashes 0-based.
    */
   receiver: boolean;
+  /** The viewport's width in CSS pixels. */
+  viewportWidth: number;
 }
 
 /** The canvas every slide is laid out on; reveal scales it to the screen. */
 export const CANVAS = { width: 1280, height: 720 } as const;
+
+/**
+ * On a phone reveal shows the slides one under another (its scroll view, below 435 px). A 16:9 canvas
+ * scaled to a 390 px screen would set body text at 9 px; a portrait canvas keeps it near 16 px.
+ */
+export const PORTRAIT_CANVAS = { width: 720, height: 1040 } as const;
+export const SCROLL_VIEW_BELOW = 435;
 
 /**
  * The deck's total time in seconds, from the slides' `data-timing`. The speaker view paces only when
@@ -28,7 +37,8 @@ export function revealConfig(environment: DeckEnvironment): RevealConfig {
   const still = environment.prefersReducedMotion;
   return {
     rtl: environment.direction === 'rtl',
-    ...CANVAS,
+    ...(isPortrait(environment) ? PORTRAIT_CANVAS : CANVAS),
+    scrollActivationWidth: SCROLL_VIEW_BELOW,
     margin: 0.04,
     center: false,
     // Every slide is a shareable link; #/3 is the slide numbered 3, as the presenter sees it.
@@ -44,4 +54,9 @@ export function revealConfig(environment: DeckEnvironment): RevealConfig {
     backgroundTransition: still ? 'none' : 'fade',
     pdfSeparateFragments: false,
   };
+}
+
+/** Whether the deck is laid out on the portrait canvas (a phone, not a speaker-view preview). */
+export function isPortrait(environment: DeckEnvironment): boolean {
+  return !environment.receiver && environment.viewportWidth < SCROLL_VIEW_BELOW;
 }

@@ -6,15 +6,19 @@ import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
 import './fonts.css';
 import './theme.css';
-import { revealConfig, totalTime } from './config.ts';
+import { isPortrait, revealConfig, totalTime } from './config.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
 
+const environment = {
+  direction: document.documentElement.dir === 'ltr' ? 'ltr' : 'rtl',
+  prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  receiver: new URLSearchParams(window.location.search).has('receiver'),
+  viewportWidth: window.innerWidth,
+} as const;
+document.documentElement.classList.toggle('deck-portrait', isPortrait(environment));
+
 const deck = new Reveal({
-  ...revealConfig({
-    direction: document.documentElement.dir === 'ltr' ? 'ltr' : 'rtl',
-    prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-    receiver: new URLSearchParams(window.location.search).has('receiver'),
-  }),
+  ...revealConfig(environment),
   totalTime: totalTime([...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => s.dataset['timing'])),
   plugins: [Notes, Search, Zoom],
 });

@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckPlugin } from './plugin.ts';
 
 export interface DeckViteOptions {
@@ -9,27 +10,39 @@ export interface DeckViteOptions {
   slides: string;
   /** The build's output folder. Default `dist`. */
   outDir: string;
+  /** Ship the speaker notes. Default true; false for an audience build. */
+  notes: boolean;
+  /** Inline every script, style and font into index.html. Default false. */
+  singleFile: boolean;
+  /** Where the build will be served from, for absolute link-preview URLs. Default: none (relative). */
+  siteUrl: string | undefined;
 }
 
-export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist' };
+export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist', notes: true, singleFile: false, siteUrl: undefined };
 
 /** The project folder: where index.html, src/ and public/ are, wherever the command is run from. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): InlineConfig {
+  // A single file ships no public/ files beside it; its favicon is inlined after the build.
   return {
     configFile: false,
     root: PROJECT_ROOT,
     // Relative asset URLs: the built deck works from any sub-path of any static host.
     base: './',
-    publicDir: resolve(PROJECT_ROOT, 'public'),
-    plugins: [deckPlugin({ slides: options.slides })],
+    publicDir: options.singleFile ? false : resolve(PROJECT_ROOT, 'public'),
+    plugins: [
+      deckPlugin({ slides: options.slides, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl }),
+      ...(options.singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ],
     build: {
       outDir: resolve(options.outDir),
       emptyOutDir: true,
       sourcemap: false,
       target: 'es2022',
       reportCompressedSize: false,
+      // A single file carries its fonts as data: URLs; a hosted build loads them as files.
+      ...(options.singleFile ? { assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/commands/site.ts';
+import { buildSite, SITE_DEFAULTS } from '../../src/commands/site.ts';
 import { DeckError } from '../../src/errors.ts';
 import { ROOT, recordingConsole } from '../helpers.ts';
 
@@ -19,7 +19,7 @@ describe('deck build', () => {
   it('writes a static site whose page holds every slide and loads its assets by relative paths', async () => {
     const out = join(dir, 'site');
     const console = recordingConsole();
-    const { slideCount } = await buildSite({ slides: join(ROOT, 'slides'), out }, console);
+    const { slideCount } = await buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out }, console);
     expect(slideCount).toBe(12);
     expect(console.lines[0]).toMatch(/built 12 slides .* \(\d+ KB\)/u);
     const html = await readFile(join(out, 'index.html'), 'utf8');
@@ -37,13 +37,13 @@ describe('deck build', () => {
     await rm(out, { recursive: true, force: true });
     await mkdir(out);
     await writeFile(join(out, 'notes.txt'), 'my notes');
-    await expect(buildSite({ slides: join(ROOT, 'slides'), out }, recordingConsole())).rejects.toThrow(DeckError);
+    await expect(buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out }, recordingConsole())).rejects.toThrow(DeckError);
     expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('my notes');
   });
 
   it('says what to do when the slides folder has no slides', async () => {
     const empty = join(dir, 'empty');
     await mkdir(empty, { recursive: true });
-    await expect(buildSite({ slides: empty, out: join(dir, 'x') }, recordingConsole())).rejects.toThrow(/no slide files .*deck generate|no slide files/u);
+    await expect(buildSite({ ...SITE_DEFAULTS, slides: empty, out: join(dir, 'x') }, recordingConsole())).rejects.toThrow(/no slide files .*deck generate|no slide files/u);
   });
 });

@@ -1,4 +1,4 @@
-// Serves a built deck on the loopback interface, for the browser that prints it.
+// Serves a built deck on the loopback interface, for the browser that prints it or takes its picture.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
