@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PREVIEW_IMAGE, PREVIEW_SIZE } from '../deck/head.ts';
 import { launchChromium } from './launch.ts';
 import { serveFolder } from './serve.ts';
+import { waitForDeck } from './wait.ts';
 
 /** Writes `preview.png` (the title slide, 1200×675) into the built deck at `dir`. */
 export async function writePreviewImage(dir: string, chromium: string | undefined): Promise<void> {
@@ -12,8 +13,7 @@ export async function writePreviewImage(dir: string, chromium: string | undefine
     try {
       const page = await browser.newPage({ viewport: PREVIEW_SIZE });
       await page.goto(`${server.url}#/1`);
-      await page.waitForFunction('window.deck !== undefined && window.deck.isReady()');
-      await page.evaluate('document.fonts.ready.then(() => true)');
+      await waitForDeck(page, { print: false });
       // Without the controls and slide number, the picture is the slide itself.
       await page.addStyleTag({ content: '.reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; }' });
       await page.screenshot({ path: join(dir, PREVIEW_IMAGE) });

@@ -7,6 +7,7 @@ import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
 import { cachedBuild } from './build-cache.ts';
+import { waitForDeck } from '../browser/wait.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
 import { serveFolder } from '../browser/serve.ts';
 
@@ -62,8 +63,7 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   progress('loading the deck in print mode');
   await page.goto(`${url}?print-pdf${notes ? '&showNotes=separate-page' : ''}`);
-  await page.waitForFunction('window.deck !== undefined && window.deck.isReady() && document.querySelector(".pdf-page") !== null');
-  await page.evaluate('document.fonts.ready.then(() => document.fonts.status)');
+  await waitForDeck(page, { print: true });
   const cdp = await page.context().newCDPSession(page);
   const fonts = await systemFontProblems(page, cdp, (n, of) => progress(`checked the fonts of page ${n} of ${of}`));
   if (fonts.length > 0) {

@@ -3,11 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildSite, SITE_DEFAULTS } from '../../src/commands/site.ts';
+import { compileDeck } from '../../src/deck/compile.ts';
+import { escapeHtml } from '../../src/deck/html.ts';
 import { DeckError } from '../../src/errors.ts';
 import { ROOT, recordingConsole } from '../helpers.ts';
 
 let dir: string;
+
+function readSlidesSync(): { path: string; content: string }[] {
+  const folder = join(ROOT, 'slides');
+  return readdirSync(folder)
+    .filter((n) => /^\d+-.*\.md$/u.test(n))
+    .sort()
+    .map((n) => ({ path: join(folder, n), content: readFileSync(join(folder, n), 'utf8') }));
+}
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'deck-build-'));
 });
@@ -45,5 +56,40 @@ describe('deck build', () => {
     const empty = join(dir, 'empty');
     await mkdir(empty, { recursive: true });
     await expect(buildSite({ ...SITE_DEFAULTS, slides: empty, out: join(dir, 'x') }, recordingConsole())).rejects.toThrow(/no slide files .*deck generate|no slide files/u);
+  });
+});
+
+describe('deck build --no-notes (an audience build)', () => {
+  // The speaker-only text: notes that the slides do not also show (the title slide's note is its title).
+  const shown = compileDeck(readSlidesSync(), { notes: false }).sectionsHtml.replace(/<[^>]+>/gu, ' ');
+  const notes = compileDeck(readSlidesSync())
+    .slides.flatMap((s) => s.notes)
+    .filter((note) => !shown.includes(escapeHtml(note)));
+
+  /** Every text file a build ships, as one string per file. */
+  async function shippedTexts(folder: string): Promise<string[]> {
+    const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+    const files = entries.filter((e) => e.isFile() && /\.(html|js|css|json|txt|svg|map)$/u.test(e.name));
+    return Promise.all(files.map((e) => readFile(join(e.parentPath, e.name), 'utf8')));
+  }
+
+  it('ships no speaker-notes paragraph in any file of a hosted build', async () => {
+    const out = join(dir, 'audience');
+    await buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out, notes: false }, recordingConsole());
+    const texts = await shippedTexts(out);
+    expect(texts.length).toBeGreaterThan(2);
+    expect(notes.length).toBeGreaterThan(8);
+    for (const note of notes) for (const text of texts) expect(text.includes(note), note.slice(0, 40)).toBe(false);
+    expect(texts.some((t) => t.includes('class="notes"'))).toBe(false);
+  });
+
+  it('ships none in a single-file build either, and the full build does carry them', async () => {
+    const file = join(dir, 'audience.html');
+    await buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out: file, notes: false, singleFile: true }, recordingConsole());
+    const html = await readFile(file, 'utf8');
+    for (const note of notes) expect(html.includes(note), note.slice(0, 40)).toBe(false);
+    const full = join(dir, 'full.html');
+    await buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out: full, singleFile: true }, recordingConsole());
+    expect(notes.every((note) => readFileSync(full, 'utf8').includes(escapeHtml(note)))).toBe(true);
   });
 });
