@@ -13,6 +13,7 @@ import { readSlides } from '../deck/read.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
+import { removeOnInterrupt } from '../interrupt.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
 
@@ -72,15 +73,21 @@ export async function buildSite(options: SiteOptions, console: Console): Promise
 /** Builds the deck of `options.slides` into the folder `options.out`, with its link-preview picture unless told not to. */
 export async function buildInto(options: SiteOptions, { previewImage = true } = {}): Promise<BuiltSite> {
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
-  await assertReplaceable(options.out);
-  await build(viteConfig(options));
-  const previewMissing = previewImage ? await addPreviewImage(resolve(options.out)) : 'not asked for';
-  return {
-    slideCount: deck.slides.length,
-    bytes: await folderSize(resolve(options.out)),
-    totalSeconds: deck.totalSeconds,
-    ...(previewMissing === undefined ? {} : { previewMissing }),
-  };
+  const out = resolve(options.out);
+  await assertReplaceable(out);
+  // Built beside the old build and swapped in whole, so an interrupted build leaves the old one working.
+  const staging = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.building`;
+  const release = removeOnInterrupt(() => [staging]);
+  try {
+    await build(viteConfig({ ...options, out: staging }));
+    const previewMissing = previewImage ? await addPreviewImage(staging) : 'not asked for';
+    const bytes = await folderSize(staging);
+    await swapIn(staging, out);
+    return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds, ...(previewMissing === undefined ? {} : { previewMissing }) };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    release();
+  }
 }
 
 export async function previewSite(options: SiteOptions, console: Console): Promise<RunningServer> {
@@ -118,8 +125,14 @@ async function buildSingleFile(options: SiteOptions): Promise<BuiltSite> {
     const out = resolve(options.out);
     await mkdir(dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temp, html, 'utf8');
-    await rename(temp, out);
+    const release = removeOnInterrupt(() => [temp, scratch]);
+    try {
+      await writeFile(temp, html, 'utf8');
+      await rename(temp, out);
+    } finally {
+      await rm(temp, { force: true });
+      release();
+    }
     return { slideCount: deck.slides.length, bytes: Buffer.byteLength(html), totalSeconds: deck.totalSeconds };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -164,6 +177,17 @@ async function assertReplaceable(out: string): Promise<void> {
       hint: 'Give an empty or new folder with --out DIR (default dist).',
     });
   }
+}
+
+/** Replaces the folder `out` by `staging`; the old build is removed only once the new one is in place. */
+async function swapIn(staging: string, out: string): Promise<void> {
+  const old = `${out}.${process.pid}.old`;
+  const hadOld = await rename(out, old).then(
+    () => true,
+    () => false,
+  );
+  await rename(staging, out);
+  if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
 async function folderSize(dir: string): Promise<number> {

@@ -3,6 +3,7 @@ import { Marked } from 'marked';
 import { SlideFileError } from '../errors.ts';
 import type { Direction } from '../article/model.ts';
 import type { SlideKind } from '../slides/model.ts';
+import { MAX_SLIDES } from '../slides/plan.ts';
 import { attributes } from './html.ts';
 import { renderNotes, renderSlide } from './render.ts';
 import { parseSlideFile, type SlideFileText, type SourceSlide } from './slide-file.ts';
@@ -54,6 +55,11 @@ export const SLIDE_ATTRIBUTES = [
 ] as const;
 
 export function compileDeck(files: readonly SlideFileText[], options: CompileOptions = { notes: true }): CompiledDeck {
+  if (files.length > MAX_SLIDES) {
+    throw new SlideFileError('slides-too-many', `the deck has ${files.length} slide files; it may have at most ${MAX_SLIDES}`, {
+      hint: 'Split it into several decks, each in its own folder (deck build --slides DIR).',
+    });
+  }
   const sources = files.map(parseSlideFile);
   assertUniqueIds(sources);
   const meta = deckMeta(sources);

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
+import { removeOnInterrupt } from '../interrupt.ts';
 import { cachedBuild } from './build-cache.ts';
 import { waitForDeck } from '../browser/wait.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
@@ -75,11 +76,13 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   const pages = await page.locator(PRINTED_PAGES).count();
   progress(`printing ${pages} pages`);
   const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const release = removeOnInterrupt(() => [temp]);
   try {
     await page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true });
     await rename(temp, out);
   } finally {
     await rm(temp, { force: true });
+    release();
   }
   return { path: out, bytes: (await stat(out)).size, pages, layout };
 }

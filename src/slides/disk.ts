@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SlideFileError } from '../errors.ts';
+import { removeOnInterrupt } from '../interrupt.ts';
 import { SLIDE_FILE, type SyncAction } from './sync.ts';
 
 /** The slide files in `dir` (name → content); an absent folder has none. */
@@ -18,26 +19,44 @@ export async function readSlideFolder(dir: string): Promise<Map<string, string>>
   return files;
 }
 
-/** Carries out the writes and removals of `actions` in `dir`. Each write goes to a temp file, then is renamed over. */
+/**
+ * Carries out the writes and removals of `actions` in `dir`, all or nothing as far as a reader can
+ * tell: every new file is written to a temp file first, and only once all are written are they renamed
+ * over the old ones. Ctrl-C before then removes the temp files and leaves the folder as it was.
+ */
 export async function applySync(dir: string, actions: readonly SyncAction[]): Promise<void> {
   await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw folderError(dir, error);
   });
-  for (const action of actions) {
-    if (action.kind === 'write' || action.kind === 'overwrite') await writeAtomically(join(dir, action.file.name), action.file.content);
-    else if (action.kind === 'remove') await rm(join(dir, action.name), { force: true });
+  const staged = new Map<string, string>(); // temp file → final path, recorded before it is written
+  const release = removeOnInterrupt(() => staged.keys());
+  try {
+    for (const action of actions) {
+      if (action.kind !== 'write' && action.kind !== 'overwrite') continue;
+      const path = join(dir, action.file.name);
+      const temp = tempPathFor(path);
+      staged.set(temp, path);
+      await writeTemp(temp, path, action.file.content);
+    }
+    for (const [temp, path] of staged) await rename(temp, path);
+    staged.clear();
+    for (const action of actions) if (action.kind === 'remove') await rm(join(dir, action.name), { force: true });
+  } finally {
+    await Promise.all([...staged.keys()].map((temp) => rm(temp, { force: true })));
+    release();
   }
 }
 
-/**
- * Writes `content` to `path` so that a reader (or a crash, or Ctrl-C) sees either the old file or the
- * new one: the temp file lives in the same folder, so the rename cannot cross file systems.
- */
-export async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+// -- internal --
+
+/** A temp name beside `path`: in the same folder, so renaming it over `path` is atomic. */
+function tempPathFor(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+async function writeTemp(temp: string, path: string, content: string): Promise<void> {
   try {
     await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw new SlideFileError('slide-write', `could not write ${path}: ${(error as Error).message}`, {
@@ -46,8 +65,6 @@ export async function writeAtomically(path: string, content: string): Promise<vo
     });
   }
 }
-
-// -- internal --
 
 function folderError(dir: string, error: NodeJS.ErrnoException): SlideFileError {
   return new SlideFileError('slide-folder', `cannot use the slides folder ${dir}: ${error.message}`, {

@@ -1,5 +1,6 @@
 // planSlides: Article → Slide[], the briefing's running order and what each slide says.
 import type { Article, Item, Paragraph, Section } from '../article/model.ts';
+import { ArticleError } from '../errors.ts';
 import { type BulletOptions, bulletsFrom, candidateBullets, pickBullets } from './clauses.ts';
 import { headlineOf } from './headline.ts';
 import { type Labels, labelsFor } from './labels.ts';
@@ -23,9 +24,21 @@ export const LIMITS = {
   paragraphsPerSlide: 2,
 } as const;
 
+/**
+ * The most slides a deck may have. A briefing has tens; a thousand still builds in seconds, and the
+ * bound keeps a runaway input (thousands of numbered lines) from making a deck nobody can present.
+ */
+export const MAX_SLIDES = 1000;
+
 export function planSlides(article: Article): SlidePlan {
-  const planner = new Planner(article);
-  return planner.plan();
+  const planned = new Planner(article).plan();
+  const plan = { ...planned, slides: planned.slides.map(withShortWords) };
+  if (plan.slides.length > MAX_SLIDES) {
+    throw new ArticleError('article-too-many-slides', `the article would make ${plan.slides.length} slides; a deck holds at most ${MAX_SLIDES}`, {
+      hint: 'Split the article into several, or check that it is one article: every numbered line becomes a slide.',
+    });
+  }
+  return plan;
 }
 
 // -- internal --
@@ -194,6 +207,33 @@ class Planner {
 function texts(paragraphs: readonly Paragraph[]): string[] {
   return paragraphs.map((p) => p.text);
 }
+/** The longest word a slide shows whole; longer runs (a pasted URL, a line with no spaces) are cut. */
+export const MAX_WORD_CHARS = 40;
+
+/** The slide with every shown word within MAX_WORD_CHARS; the notes keep the text as written. */
+function withShortWords(slide: Slide): Slide {
+  const clamp = (text: string): string => text.replace(new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'gu'), (word) => `${[...word].slice(0, MAX_WORD_CHARS).join('')}…`);
+  const shown = { title: clamp(slide.title) };
+  switch (slide.kind) {
+    case 'title':
+      return { ...slide, ...shown, ...(slide.kicker === undefined ? {} : { kicker: clamp(slide.kicker) }) };
+    case 'agenda':
+      return { ...slide, ...shown, entries: slide.entries.map((e) => ({ ...e, label: clamp(e.label) })) };
+    case 'context':
+    case 'cause':
+    case 'point':
+    case 'consequences':
+    case 'section':
+      return { ...slide, ...shown, bullets: slide.bullets.map(clamp) };
+    case 'outlooks':
+      return { ...slide, ...shown, ...(slide.lead === undefined ? {} : { lead: clamp(slide.lead) }), views: [{ ...slide.views[0], claim: clamp(slide.views[0].claim) }, { ...slide.views[1], claim: clamp(slide.views[1].claim) }] };
+    case 'conclusion':
+      return { ...slide, ...shown, lead: clamp(slide.lead), bullets: slide.bullets.map(clamp) };
+    case 'source':
+      return { ...slide, ...shown, articleTitle: clamp(slide.articleTitle), ...(slide.source === undefined ? {} : { source: clamp(slide.source) }) };
+  }
+}
+
 function chunk<T>(list: T[], size: number): T[][] {
   const groups: T[][] = [];
   for (let i = 0; i < list.length; i += size) groups.push(list.slice(i, i + size));

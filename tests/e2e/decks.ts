@@ -15,4 +15,12 @@ export const DECKS = {
       `${deck} preview --out .tmp/e2e/english --port 4320`,
     ].join(' && '),
   },
+  hostile: {
+    url: 'http://localhost:4322/',
+    serve: [
+      `${deck} generate --article tests/fixtures/articles/hostile.txt --out .tmp/e2e/hostile-slides`,
+      `${deck} build --slides .tmp/e2e/hostile-slides --out .tmp/e2e/hostile`,
+      `${deck} preview --out .tmp/e2e/hostile --port 4322`,
+    ].join(' && '),
+  },
 } as const;
