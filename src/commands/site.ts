@@ -50,7 +50,8 @@ export interface BuiltSite {
 }
 
 export async function dev(options: SiteOptions, console: Console): Promise<RunningServer> {
-  await readSlides(options.slides); // fail here, with the CLI's message, rather than inside the page
+  // A broken slide file fails here, with the CLI's message, rather than inside the page.
+  compileDeck(await readSlides(options.slides), { notes: options.notes });
   const server = await createServer(viteConfig(options, { server: { port: options.port ?? 5173 } }));
   await server.listen();
   const url = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
