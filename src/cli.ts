@@ -52,9 +52,11 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--single-file', 'one self-contained HTML file that opens from disk with no server or network', false)
     .option('--no-notes', 'leave the speaker notes out of everything built, for a public audience')
     .option('--site-url <url>', 'the address the deck will be served from, for absolute link-preview URLs', parseSiteUrl)
-    .action(async (options: { slides: string; out?: string; singleFile: boolean; notes: boolean; siteUrl?: string }) => {
+    .option('--no-subset', 'ship the whole font files, not just the characters the deck uses (to compare)')
+    .action(async (options: { slides: string; out?: string; singleFile: boolean; notes: boolean; siteUrl?: string; subset: boolean }) => {
       const out = options.out ?? (options.singleFile ? SINGLE_FILE_DEFAULT_OUT : SITE_DEFAULTS.out);
-      await buildSite({ ...SITE_DEFAULTS, ...options, out, siteUrl: options.siteUrl }, streams.console);
+      const { subset, ...rest } = options;
+      await buildSite({ ...SITE_DEFAULTS, ...rest, out, siteUrl: options.siteUrl, subsetFonts: subset }, streams.console);
     });
 
   program

@@ -28,11 +28,13 @@ export interface SiteOptions {
   singleFile: boolean;
   /** Where the build will be served from, for absolute link-preview URLs. */
   siteUrl: string | undefined;
+  /** Cut the fonts down to the characters the deck uses. Default true. */
+  subsetFonts: boolean;
   /** The port to serve on; the next free one is taken when it is busy (dev), or it fails (preview). */
   port?: number;
 }
 
-export const SITE_DEFAULTS: SiteOptions = { slides: DECK_VITE_DEFAULTS.slides, out: DECK_VITE_DEFAULTS.outDir, notes: true, singleFile: false, siteUrl: undefined };
+export const SITE_DEFAULTS: SiteOptions = { slides: DECK_VITE_DEFAULTS.slides, out: DECK_VITE_DEFAULTS.outDir, notes: true, singleFile: false, siteUrl: undefined, subsetFonts: true };
 export const SINGLE_FILE_DEFAULT_OUT = 'out/deck.html';
 
 /** A running server; `close` stops it. */
@@ -109,7 +111,8 @@ export async function previewSite(options: SiteOptions, console: Console): Promi
 // -- internal --
 
 function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfig {
-  const vite = { slides: options.slides, outDir: options.out, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl };
+  const { slides, out: outDir, notes, singleFile, siteUrl, subsetFonts } = options;
+  const vite = { slides, outDir, notes, singleFile, siteUrl, subsetFonts };
   return { ...deckViteConfig(vite), logLevel: 'warn', ...extra };
 }
 

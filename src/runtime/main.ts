@@ -1,12 +1,12 @@
 // The browser side of the deck: starts reveal.js on the compiled slides with the theme, fonts and plugins.
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
-import './fonts.css';
+import 'virtual:deck-fonts.css';
 import './theme.css';
 import { isPortrait, revealConfig, totalTime } from './config.ts';
+import { loadSpeakerViewOnDemand } from './speaker-notes.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
 
 const environment = {
@@ -20,10 +20,11 @@ document.documentElement.classList.toggle('deck-portrait', isPortrait(environmen
 const deck = new Reveal({
   ...revealConfig(environment),
   totalTime: totalTime([...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => s.dataset['timing'])),
-  plugins: [Notes, Search, Zoom],
+  plugins: [Search, Zoom],
 });
 
 localizeSpeakerView(document, document.documentElement.lang === 'ar' ? ARABIC_SPEAKER_VIEW : undefined);
+if (!environment.receiver) loadSpeakerViewOnDemand(deck);
 
 // Tests and the PDF exporter drive the deck through this handle.
 window.deck = deck;

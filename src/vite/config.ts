@@ -1,9 +1,9 @@
 // The one Vite configuration the deck is served and built with, for the CLI and for vite.config.ts alike.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { InlineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { deckPlugin } from './plugin.ts';
+import { PROJECT_ROOT } from './root.ts';
 
 export interface DeckViteOptions {
   /** The folder of slide files. Default `slides`. */
@@ -16,12 +16,13 @@ export interface DeckViteOptions {
   singleFile: boolean;
   /** Where the build will be served from, for absolute link-preview URLs. Default: none (relative). */
   siteUrl: string | undefined;
+  /** Cut the fonts down to the characters the deck uses. Default true. */
+  subsetFonts: boolean;
 }
 
-export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist', notes: true, singleFile: false, siteUrl: undefined };
+export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist', notes: true, singleFile: false, siteUrl: undefined, subsetFonts: true };
 
-/** The project folder: where index.html, src/ and public/ are, wherever the command is run from. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT };
 
 export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): InlineConfig {
   // A single file ships no public/ files beside it; its favicon is inlined after the build.
@@ -32,7 +33,7 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
     base: './',
     publicDir: options.singleFile ? false : resolve(PROJECT_ROOT, 'public'),
     plugins: [
-      deckPlugin({ slides: options.slides, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl }),
+      deckPlugin({ slides: options.slides, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl, subsetFonts: options.subsetFonts }),
       ...(options.singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
     ],
     build: {

@@ -1,12 +1,15 @@
 // The Vite plugin: compiles the slide files into index.html, and reloads the open deck when one changes.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileDeck } from '../deck/compile.ts';
+import { type CompiledDeck, compileDeck } from '../deck/compile.ts';
 import { headTags, hostedPolicy } from '../deck/head.ts';
 import { injectDeck } from '../deck/page.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { readSlides } from '../deck/read.ts';
 import { SLIDE_FILE } from '../slides/sync.ts';
+import { charactersToKeep } from './characters.ts';
+import { PROJECT_ROOT } from './root.ts';
+import { fontFaceCss } from './fonts.ts';
 
 export interface DeckPluginOptions {
   /** The folder of `NN-name.md` slide files. */
@@ -17,12 +20,31 @@ export interface DeckPluginOptions {
   singleFile: boolean;
   /** Where the build will be served from, for absolute link-preview URLs. */
   siteUrl: string | undefined;
+  /** Cut the fonts down to the characters the deck uses (builds only; dev serves the whole fonts). */
+  subsetFonts: boolean;
 }
+
+/** The module the runtime imports for its @font-face rules. */
+export const FONTS_MODULE = 'virtual:deck-fonts.css';
+const RESOLVED_FONTS_MODULE = `\0${FONTS_MODULE}`;
 
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slides = resolve(options.slides);
+  let building = false;
+  let root = PROJECT_ROOT;
   return {
     name: 'arabic-briefing-deck',
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+    },
+    resolveId: (id) => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : undefined),
+    async load(id) {
+      if (id !== RESOLVED_FONTS_MODULE) return undefined;
+      const subset = building && options.subsetFonts;
+      const characters = subset ? charactersToKeep(deckText(compileDeck(await readSlides(slides))), join(PROJECT_ROOT, 'src', 'runtime')) : undefined;
+      return fontFaceCss(characters, join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'), root);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler: async (html, context) => {
@@ -48,4 +70,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
     },
   };
+}
+
+/** Every character a reader or presenter may see: slides, notes and the page's metadata. */
+function deckText(deck: CompiledDeck): string {
+  const { title, fullTitle, description, source = '' } = deck.meta;
+  return `${deck.sectionsHtml}${title}${fullTitle}${description}${source}`;
 }

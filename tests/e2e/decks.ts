@@ -15,6 +15,11 @@ export const DECKS = {
       `${deck} preview --out .tmp/e2e/english --port 4320`,
     ].join(' && '),
   },
+  /** The Arabic deck with its fonts whole, to compare against the subset fonts. */
+  wholeFonts: {
+    url: 'http://localhost:4323/',
+    serve: `${deck} build --no-subset --out .tmp/e2e/whole-fonts && ${deck} preview --out .tmp/e2e/whole-fonts --port 4323`,
+  },
   hostile: {
     url: 'http://localhost:4322/',
     serve: [
