@@ -1,6 +1,7 @@
 // The `deck` command line: parses flags, calls a command, and turns a DeckError into a two-line message.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
+import { bench } from './commands/bench.ts';
 import { pdf } from './commands/pdf.ts';
 import { buildSite, dev, previewSite, SINGLE_FILE_DEFAULT_OUT, SITE_DEFAULTS } from './commands/site.ts';
 import { type Console, terminal } from './commands/console.ts';
@@ -78,6 +79,17 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--port <number>', 'the loopback port to serve the deck on while printing (default: a free one)', parsePort)
     .action(async (options: { slides: string; out?: string; notes: boolean; port?: number }) => {
       exitCode = await pdf(options, streams.console);
+    });
+
+  program
+    .command('bench')
+    .description('measure the deck against plain reveal.js and Marp: bytes, load time, build, PDF, generate')
+    .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
+    .option('--article <file>', 'the article, for timing deck generate', GENERATE_DEFAULTS.article)
+    .option('--loads <number>', 'page loads per deck for the load time', (v) => Number.parseInt(v, 10), 10)
+    .option('--skip-peers', 'leave Marp out (it is installed into bench/.peers on first use)', false)
+    .action(async (options: { slides: string; article: string; loads: number; skipPeers: boolean }) => {
+      exitCode = await bench(options, streams.console);
     });
 
   try {

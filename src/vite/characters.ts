@@ -3,20 +3,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Characters every deck keeps whatever its text: printable ASCII (slide numbers, timers, the speaker
- * view's English labels), Arabic-Indic digits and punctuation, and the joining controls: tatweel
- * U+0640, ZWNJ U+200C, ZWJ U+200D, the direction marks U+200E/U+200F and U+061C.
+ * Characters every deck keeps whatever its text: digits and the punctuation of slide numbers, timers
+ * and clocks, Arabic-Indic digits and punctuation, and the joining controls: tatweel U+0640, ZWNJ
+ * U+200C, ZWJ U+200D, the direction marks U+200E/U+200F and U+061C.
  */
-export const ALWAYS_KEPT = [
-  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)),
-  ...'٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟٪٫٬«»“”‘’…–—•\u00A0\u0640\u200C\u200D\u200E\u200F\u061C',
-].join('');
+export const ALWAYS_KEPT = '0123456789 !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~–٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟٪٫٬«»“”‘’…—•\u00A0\u0640\u200C\u200D\u200E\u200F\u061C';
 
-/** The characters to keep: the deck's text, the runtime's own strings (speaker-view labels, CSS content), and ALWAYS_KEPT. */
-export function charactersToKeep(deckText: string, runtimeDir: string): string {
+/** reveal's speaker view and print labels, which a deck not in Arabic shows as they are, in its fonts. */
+export const ENGLISH_INTERFACE = 'Upcoming Time Click to Reset Pacing – Time to finish current slide Notes Layout: Default Wide Tall Notes only Speaker notes, slide AM PM Loading speaker view...';
+
+/**
+ * The characters to keep: the deck's text, the runtime's own non-ASCII strings (the Arabic speaker-view
+ * labels and CSS content), the interface's English words for a deck in another language, and ALWAYS_KEPT.
+ * The runtime's ASCII is its code, not text anyone sees, so it is left out.
+ */
+export function charactersToKeep(deckText: string, language: string, runtimeDir: string): string {
   const runtime = readdirSync(runtimeDir)
     .filter((name) => /\.(ts|css)$/u.test(name))
-    .map((name) => readFileSync(join(runtimeDir, name), 'utf8'))
+    .map((name) => readFileSync(join(runtimeDir, name), 'utf8').replace(/[\u0000-\u007f]/gu, ''))
     .join('');
-  return [...new Set(`${deckText}${runtime}${ALWAYS_KEPT}`)].sort().join('');
+  const interfaceWords = language === 'ar' ? '' : ENGLISH_INTERFACE;
+  return [...new Set(`${deckText}${runtime}${interfaceWords}${ALWAYS_KEPT}`)].sort().join('');
 }

@@ -42,8 +42,9 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
       sourcemap: false,
       target: 'es2022',
       reportCompressedSize: false,
-      // A single file carries its fonts as data: URLs; a hosted build loads them as files.
-      ...(options.singleFile ? { assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),
+      // A single file carries its fonts as data: URLs. A hosted build loads every font as a file, however
+      // small: its policy allows fonts from its own origin only, not data: URLs.
+      assetsInlineLimit: options.singleFile ? Number.MAX_SAFE_INTEGER : (file: string) => (file.endsWith('.woff2') ? false : undefined),
     },
   };
 }

@@ -42,7 +42,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     async load(id) {
       if (id !== RESOLVED_FONTS_MODULE) return undefined;
       const subset = building && options.subsetFonts;
-      const characters = subset ? charactersToKeep(deckText(compileDeck(await readSlides(slides))), join(PROJECT_ROOT, 'src', 'runtime')) : undefined;
+      const deck = subset ? compileDeck(await readSlides(slides)) : undefined;
+      const characters = deck === undefined ? undefined : charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime'));
       return fontFaceCss(characters, join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'), root);
     },
     transformIndexHtml: {
@@ -72,8 +73,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   };
 }
 
-/** Every character a reader or presenter may see: slides, notes and the page's metadata. */
+/** Every character a reader or presenter may see: the slides' and notes' text (not their markup) and the page's metadata. */
 function deckText(deck: CompiledDeck): string {
   const { title, fullTitle, description, source = '' } = deck.meta;
-  return `${deck.sectionsHtml}${title}${fullTitle}${description}${source}`;
+  const text = deck.sectionsHtml
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&(lt|gt|amp|quot|#39);/gu, (entity) => ENTITIES[entity] ?? entity);
+  return `${text}${title}${fullTitle}${description}${source}`;
 }
+
+const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };

@@ -153,3 +153,13 @@ test('turns transitions off for a viewer who asks for reduced motion', async ({ 
   await openDeck(page, URL);
   expect(await page.evaluate(() => window.deck.getConfig().transition)).toBe('none');
 });
+
+test('Ctrl+Shift+F opens search, which finds a word and goes to its slide', async ({ page }) => {
+  await openDeck(page, URL);
+  await page.keyboard.press('Control+Shift+F');
+  const box = page.locator('.reveal .searchbox input, #searchinput').first();
+  await expect(box).toBeVisible();
+  await box.fill('القيادات');
+  await box.press('Enter');
+  await expect.poll(async () => (await position(page)).id).toBe('agenda');
+});

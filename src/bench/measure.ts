@@ -1,0 +1,75 @@
+/// <reference lib="dom" />
+// Measurements in Chromium on loopback: what a browser downloads to show the first slide, and how long it takes.
+// (The DOM types above are for the functions passed to page.evaluate, which run in the page.)
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+  /** The part of it that is web fonts. */
+  fontRaw: number;
+  fontGzip: number;
+}
+
+/** How a page says its first slide is shown: reveal ready, or (Marp) the load event; fonts loaded in both. */
+export type ReadySignal = 'deck' | 'reveal' | 'load';
+
+/** Bytes of every response the page needs until its first slide is shown with its fonts. */
+export async function firstSlideWeight(browser: Browser, url: string, ready: ReadySignal): Promise<Weight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const bodies: Promise<{ body: Buffer; font: boolean }>[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 200) bodies.push(response.body().then((body) => ({ body, font: /\.(woff2?|ttf|otf)(\?|$)/u.test(response.url()) })));
+    });
+    await page.goto(url);
+    await firstSlideShown(page, ready);
+    const all = await Promise.all(bodies);
+    const sum = (list: typeof all, size: (b: Buffer) => number): number => list.reduce((total, { body }) => total + size(body), 0);
+    const fonts = all.filter((b) => b.font);
+    const gz = (b: Buffer): number => gzipSync(b).length;
+    return { raw: sum(all, (b) => b.length), gzip: sum(all, gz), fontRaw: sum(fonts, (b) => b.length), fontGzip: sum(fonts, gz) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds from navigation to the first slide shown with its fonts loaded, in a fresh browser context. */
+export async function timeToFirstSlide(browser: Browser, url: string, ready: ReadySignal): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    return await firstSlideShown(page, ready);
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+// -- internal --
+
+interface RevealWindow {
+  deck?: { isReady(): boolean };
+  Reveal?: { isReady(): boolean };
+}
+
+async function firstSlideShown(page: Page, ready: ReadySignal): Promise<number> {
+  await page.waitForFunction((signal) => {
+    const w = window as RevealWindow;
+    if (signal === 'deck') return w.deck?.isReady() === true;
+    if (signal === 'reveal') return w.Reveal?.isReady() === true;
+    return document.readyState === 'complete';
+  }, ready);
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return performance.now();
+  });
+}

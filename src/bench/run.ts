@@ -1,0 +1,218 @@
+// `deck bench`: our deck against plain reveal.js and Marp, measured side by side in one run on the same slides.
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodeArticle } from '../article/decode.ts';
+import { parseArticle } from '../article/parse.ts';
+import { chromiumExecutable } from '../browser/chromium.ts';
+import { launchChromium } from '../browser/launch.ts';
+import { serveFolder } from '../browser/serve.ts';
+import { buildSite, SITE_DEFAULTS } from '../commands/site.ts';
+import { compileDeck } from '../deck/compile.ts';
+import { readSlides } from '../deck/read.ts';
+import { parseSlideFile } from '../deck/slide-file.ts';
+import { exportPdf } from '../pdf/export.ts';
+import { formatSlides } from '../slides/format.ts';
+import { planSlides } from '../slides/plan.ts';
+import { firstSlideWeight, median, type ReadySignal, timeToFirstSlide } from './measure.ts';
+import { marpCli, marpMarkdown, runMarp, writePlainReveal } from './peers.ts';
+
+export interface BenchOptions {
+  slides: string;
+  article: string;
+  /** The bench folder: peers installed in `.peers/`, work in `.work/`, results in `results.json`. */
+  dir: string;
+  loads: number;
+  skipPeers: boolean;
+}
+
+export interface Figure {
+  figure: string;
+  unit: 'KB' | 'ms' | '×';
+  ours: number;
+  reveal?: number;
+  marp?: number;
+  /** What the figure must meet, in words, and whether it does. */
+  target?: { text: string; met: boolean };
+}
+
+export type Progress = (step: string) => void;
+
+export async function runBench(options: BenchOptions, progress: Progress): Promise<Figure[]> {
+  const work = join(options.dir, '.work');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const sources = (await readSlides(options.slides)).map(parseSlideFile);
+  const { meta } = compileDeck(await readSlides(options.slides));
+  const quiet = { log: () => {}, warn: () => {} };
+
+  progress('building our deck (3 runs)');
+  const buildTimes: number[] = [];
+  for (let i = 0; i < 3; i++) buildTimes.push(await timed(() => buildSite({ ...SITE_DEFAULTS, slides: options.slides, out: join(work, 'ours') }, quiet)));
+  progress('writing the plain reveal.js page');
+  await writePlainReveal(sources, join(work, 'reveal'), meta.lang, meta.dir);
+
+  const marp = options.skipPeers ? undefined : await marpCli(join(options.dir, '.peers'));
+  const chromium = chromiumExecutable();
+  const marpFigures = { html: [] as number[], pdf: [] as number[], pdfBytes: 0, htmlBytes: 0 };
+  if (marp !== undefined) {
+    progress('exporting the Marp deck to HTML and PDF (3 runs each)');
+    const input = join(work, 'marp', 'deck.md');
+    await mkdir(join(work, 'marp'), { recursive: true });
+    await writeFile(input, marpMarkdown(sources, meta.lang, meta.dir));
+    for (let i = 0; i < 3; i++) marpFigures.html.push(await timed(() => runMarp(marp, input, ['--html', '-o', join(work, 'marp', 'index.html')], chromium)));
+    for (let i = 0; i < 3; i++) marpFigures.pdf.push(await timed(() => runMarp(marp, input, ['--pdf', '-o', join(work, 'marp', 'deck.pdf')], chromium)));
+    marpFigures.htmlBytes = (await stat(join(work, 'marp', 'index.html'))).size;
+    marpFigures.pdfBytes = (await stat(join(work, 'marp', 'deck.pdf'))).size;
+  } else progress(options.skipPeers ? 'skipping Marp (--skip-peers)' : 'Marp CLI could not be installed: leaving it out');
+
+  progress(`loading each deck ${options.loads} times in Chromium`);
+  const pages = await measurePages(work, options.loads, marp !== undefined, chromium);
+
+  progress('exporting our PDF (3 runs, the build cached)');
+  const pdf = join(work, 'ours.pdf');
+  await exportPdf({ slides: options.slides, out: pdf, notes: false, port: 0, chromium }, () => {});
+  const pdfTimes: number[] = [];
+  for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, port: 0, chromium }, () => {})));
+  const pdfBytes = (await stat(pdf)).size;
+
+  progress('timing deck generate on the article and on one 100 times as long');
+  const article = decodeArticle(await readFile(options.article), options.article).text;
+  const long = hundredfold(article);
+  const once = median(repeat(5, () => generateInMemory(article)));
+  const hundred = median(repeat(3, () => generateInMemory(long)));
+
+  const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+  const { ours, reveal } = pages;
+  const marpPage = pages.marp;
+  const figures: Figure[] = [
+    {
+      figure: 'first slide download, gzip',
+      unit: 'KB',
+      ours: kb(ours.weight.gzip),
+      reveal: kb(reveal.weight.gzip),
+      ...(marpPage === undefined ? {} : { marp: kb(marpPage.weight.gzip) }),
+      target: { text: '≤ 20% of reveal.js and ≤ 100 KB', met: ours.weight.gzip <= 0.2 * reveal.weight.gzip && ours.weight.gzip <= 100 * 1024 },
+    },
+    { figure: 'first slide download, raw', unit: 'KB', ours: kb(ours.weight.raw), reveal: kb(reveal.weight.raw), ...(marpPage === undefined ? {} : { marp: kb(marpPage.weight.raw) }) },
+  ];
+  if (marpPage !== undefined) {
+    const marpWithFonts = marpPage.weight.gzip + ours.weight.fontGzip;
+    figures.push({
+      figure: 'first slide, gzip: Marp + our first-slide fonts',
+      unit: 'KB',
+      ours: kb(ours.weight.gzip),
+      marp: kb(marpWithFonts),
+      target: { text: 'below Marp + our fonts', met: ours.weight.gzip < marpWithFonts },
+    });
+  }
+  figures.push(
+    { figure: 'whole build', unit: 'KB', ours: kb(await folderBytes(join(work, 'ours'))), reveal: kb(await folderBytes(join(work, 'reveal'))), ...(marp === undefined ? {} : { marp: kb(marpFigures.htmlBytes) }) },
+    {
+      figure: `time to first slide with fonts (median of ${options.loads})`,
+      unit: 'ms',
+      ours: Math.round(ours.time),
+      reveal: Math.round(reveal.time),
+      ...(marpPage === undefined ? {} : { marp: Math.round(marpPage.time) }),
+      target: {
+        text: '≤ 60% of reveal.js and ≤ 1.2× Marp',
+        met: ours.time <= 0.6 * reveal.time && (marpPage === undefined || ours.time <= 1.2 * marpPage.time),
+      },
+    },
+    { figure: 'build (deck build / Marp HTML export, median of 3)', unit: 'ms', ours: Math.round(median(buildTimes)), ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.html)) }) },
+    {
+      figure: 'PDF export (median of 3)',
+      unit: 'ms',
+      ours: Math.round(median(pdfTimes)),
+      ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.pdf)) }),
+      target: { text: 'faster than Marp (aim < 2 s)', met: marp === undefined ? median(pdfTimes) < 2000 : median(pdfTimes) < median(marpFigures.pdf) },
+    },
+    { figure: 'PDF size', unit: 'KB', ours: kb(pdfBytes), ...(marp === undefined ? {} : { marp: kb(marpFigures.pdfBytes) }), target: { text: '≤ 1 MB', met: pdfBytes <= 1024 * 1024 } },
+    { figure: 'deck generate, the article', unit: 'ms', ours: round1(once) },
+    { figure: 'deck generate, 100× the article', unit: 'ms', ours: round1(hundred) },
+    { figure: 'deck generate, 100× / 1×', unit: '×', ours: round1(hundred / once), target: { text: '≤ 150× (about linear)', met: hundred / once <= 150 } },
+  );
+  await writeFile(join(options.dir, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), figures }, null, 2)}\n`);
+  return figures;
+}
+
+// -- internal --
+
+type DeckName = 'ours' | 'reveal' | 'marp';
+
+interface PageFigures {
+  weight: Awaited<ReturnType<typeof firstSlideWeight>>;
+  time: number;
+}
+
+async function measurePages(work: string, loads: number, withMarp: boolean, chromium: string | undefined): Promise<{ ours: PageFigures; reveal: PageFigures; marp?: PageFigures }> {
+  const decks: [DeckName, string, ReadySignal][] = [
+    ['ours', join(work, 'ours'), 'deck'],
+    ['reveal', join(work, 'reveal'), 'reveal'],
+  ];
+  if (withMarp) decks.push(['marp', join(work, 'marp'), 'load']);
+  const servers = await Promise.all(decks.map(([, folder]) => serveFolder(folder)));
+  const browser = await launchChromium(chromium);
+  try {
+    const result: Partial<Record<DeckName, PageFigures>> = {};
+    const times: Record<string, number[]> = {};
+    for (const [index, [name, , ready]] of decks.entries()) {
+      const url = servers[index]?.url ?? '';
+      await timeToFirstSlide(browser, url, ready); // warm the server's file cache, not the browser's
+      result[name] = { weight: await firstSlideWeight(browser, url, ready), time: 0 };
+    }
+    // Interleaved, so that a busy moment on the machine falls on every deck alike.
+    for (let run = 0; run < loads; run++) {
+      for (const [index, [name, , ready]] of decks.entries()) (times[name] ??= []).push(await timeToFirstSlide(browser, servers[index]?.url ?? '', ready));
+    }
+    for (const [name] of decks) {
+      const figures = result[name];
+      if (figures !== undefined) figures.time = median(times[name] ?? []);
+    }
+    const { ours, reveal, marp } = result;
+    if (ours === undefined || reveal === undefined) throw new Error('a deck was not measured');
+    return { ours, reveal, ...(marp === undefined ? {} : { marp }) };
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+}
+
+/** The generator's work without the disk: parse, plan, format. */
+function generateInMemory(text: string): number {
+  const start = performance.now();
+  const article = parseArticle(text);
+  formatSlides(planSlides(article).slides, article);
+  return performance.now() - start;
+}
+
+/**
+ * The article's body a hundred times over, as paragraphs under one heading: a hundred times the text,
+ * kept within the deck's bound of slides (numbered items would each become a slide).
+ */
+function hundredfold(text: string): string {
+  const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== '');
+  const [title = '', ...rest] = lines;
+  const body = rest.filter((l) => l.split(/\s+/u).length > 8).map((l) => l.replace(/^\d+-\s*/u, ''));
+  return [title, '', 'نص مكرر:', ...Array.from({ length: 100 }, () => body).flat()].join('\n');
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+function repeat(times: number, work: () => number): number[] {
+  return Array.from({ length: times }, () => work());
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
