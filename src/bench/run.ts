@@ -1,5 +1,5 @@
 // `deck bench`: our deck against plain reveal.js and Marp, measured side by side in one run on the same slides.
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeArticle } from '../article/decode.ts';
@@ -7,7 +7,7 @@ import { parseArticle } from '../article/parse.ts';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { serveFolder } from '../browser/serve.ts';
-import { buildSite, SITE_DEFAULTS } from '../commands/site.ts';
+import { buildSite, folderSize, SITE_DEFAULTS } from '../commands/site.ts';
 import { compileDeck } from '../deck/compile.ts';
 import { readSlides } from '../deck/read.ts';
 import { parseSlideFile } from '../deck/slide-file.ts';
@@ -107,7 +107,7 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     });
   }
   figures.push(
-    { figure: 'whole build', unit: 'KB', ours: kb(await folderBytes(join(work, 'ours'))), reveal: kb(await folderBytes(join(work, 'reveal'))), ...(marp === undefined ? {} : { marp: kb(marpFigures.htmlBytes) }) },
+    { figure: 'whole build', unit: 'KB', ours: kb(await folderSize(join(work, 'ours'))), reveal: kb(await folderSize(join(work, 'reveal'))), ...(marp === undefined ? {} : { marp: kb(marpFigures.htmlBytes) }) },
     {
       figure: `time to first slide with fonts (median of ${options.loads})`,
       unit: 'ms',
@@ -207,11 +207,6 @@ function repeat(times: number, work: () => number): number[] {
   return Array.from({ length: times }, () => work());
 }
 
-async function folderBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
-  return sizes.reduce((a, b) => a + b, 0);
-}
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;

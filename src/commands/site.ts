@@ -194,7 +194,8 @@ async function swapIn(staging: string, out: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-async function folderSize(dir: string): Promise<number> {
+/** The bytes of every file under `dir`. */
+export async function folderSize(dir: string): Promise<number> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
   return sizes.reduce((sum, size) => sum + size, 0);
