@@ -1,5 +1,5 @@
 // `deck dev`, `deck build` and `deck preview`: the slide files served or built as a static reveal.js site.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { readSlides } from '../deck/read.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
-import { removeOnInterrupt } from '../interrupt.ts';
+import { removeOnInterrupt, replaceAtomically, tempPathBeside } from '../atomic.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
 
@@ -79,7 +79,7 @@ export async function buildInto(options: SiteOptions, { previewImage = true } = 
   const out = resolve(options.out);
   await assertReplaceable(out);
   // Built beside the old build and swapped in whole, so an interrupted build leaves the old one working.
-  const staging = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.building`;
+  const staging = tempPathBeside(out, 'building');
   const release = removeOnInterrupt(() => [staging]);
   try {
     await build(viteConfig({ ...options, out: staging }));
@@ -123,23 +123,17 @@ function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfi
 async function buildSingleFile(options: SiteOptions): Promise<BuiltSite> {
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   const scratch = await mkdtemp(join(tmpdir(), 'deck-single-'));
+  const release = removeOnInterrupt(() => [scratch]);
   try {
     await build(viteConfig({ ...options, out: scratch }));
     const html = await selfContained(await readFile(join(scratch, 'index.html'), 'utf8'));
     const out = resolve(options.out);
     await mkdir(dirname(out), { recursive: true });
-    const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    const release = removeOnInterrupt(() => [temp, scratch]);
-    try {
-      await writeFile(temp, html, 'utf8');
-      await rename(temp, out);
-    } finally {
-      await rm(temp, { force: true });
-      release();
-    }
+    await replaceAtomically(out, (temp) => writeFile(temp, html, 'utf8'));
     return { slideCount: deck.slides.length, bytes: Buffer.byteLength(html), totalSeconds: deck.totalSeconds };
   } finally {
     await rm(scratch, { recursive: true, force: true });
+    release();
   }
 }
 

@@ -1,12 +1,11 @@
 // exportPdf: a built deck → a PDF, printed by Chromium in reveal's print mode, checked before it is written.
-import { randomBytes } from 'node:crypto';
-import { access, constants, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
-import { removeOnInterrupt } from '../interrupt.ts';
+import { replaceAtomically } from '../atomic.ts';
 import { cachedBuild } from './build-cache.ts';
 import { waitForDeck } from '../browser/wait.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
@@ -75,15 +74,7 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   const layout = await layoutProblems(page);
   const pages = await page.locator(PRINTED_PAGES).count();
   progress(`printing ${pages} pages`);
-  const temp = `${out}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const release = removeOnInterrupt(() => [temp]);
-  try {
-    await page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true });
-    await rename(temp, out);
-  } finally {
-    await rm(temp, { force: true });
-    release();
-  }
+  await replaceAtomically(out, (temp) => page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true }));
   return { path: out, bytes: (await stat(out)).size, pages, layout };
 }
 

@@ -1,9 +1,8 @@
 // The slides folder on disk: reading the current slide files and changing them so no write is ever half done.
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SlideFileError } from '../errors.ts';
-import { removeOnInterrupt } from '../interrupt.ts';
+import { removeOnInterrupt, tempPathBeside } from '../atomic.ts';
 import { SLIDE_FILE, type SyncAction } from './sync.ts';
 
 /** The slide files in `dir` (name → content); an absent folder has none. */
@@ -34,7 +33,7 @@ export async function applySync(dir: string, actions: readonly SyncAction[]): Pr
     for (const action of actions) {
       if (action.kind !== 'write' && action.kind !== 'overwrite') continue;
       const path = join(dir, action.file.name);
-      const temp = tempPathFor(path);
+      const temp = tempPathBeside(path);
       staged.set(temp, path);
       await writeTemp(temp, path, action.file.content);
     }
@@ -48,11 +47,6 @@ export async function applySync(dir: string, actions: readonly SyncAction[]): Pr
 }
 
 // -- internal --
-
-/** A temp name beside `path`: in the same folder, so renaming it over `path` is atomic. */
-function tempPathFor(path: string): string {
-  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-}
 
 async function writeTemp(temp: string, path: string, content: string): Promise<void> {
   try {

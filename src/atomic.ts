@@ -1,0 +1,45 @@
+// Writes that a reader, a crash or Ctrl-C sees whole or not at all: temp files beside their target, renamed into place.
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+
+/** A fresh name beside `path`: in the same folder, so renaming it over `path` cannot cross file systems. */
+export function tempPathBeside(path: string, suffix = 'tmp'): string {
+  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`;
+}
+
+/** Has `write` make the new file at a temp path, then renames it over `path`; on failure or Ctrl-C the temp goes. */
+export async function replaceAtomically(path: string, write: (temp: string) => Promise<unknown>): Promise<void> {
+  const temp = tempPathBeside(path);
+  const release = removeOnInterrupt(() => [temp]);
+  try {
+    await write(temp);
+    await rename(temp, path);
+  } finally {
+    await rm(temp, { force: true });
+    release();
+  }
+}
+
+/**
+ * While the returned function has not been called, Ctrl-C (SIGINT) or SIGTERM removes `paths()` and
+ * ends the process with the conventional code (130 for SIGINT, 143 for SIGTERM). A second signal
+ * during the clean-up is absorbed, so an impatient double Ctrl-C cannot cut it short.
+ */
+export function removeOnInterrupt(paths: () => Iterable<string>): () => void {
+  let cleaning = false;
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = (): void => {
+      if (cleaning) return;
+      cleaning = true;
+      for (const path of paths()) rmSync(path, { recursive: true, force: true });
+      // After this tick, so that every other clean-up registered for the signal runs too.
+      setImmediate(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+  };
+}
