@@ -32,7 +32,7 @@ export const ARABIC_SPEAKER_VIEW: SpeakerViewText = {
 export function localizeSpeakerView(deck: Document, text: SpeakerViewText | undefined): void {
   window.addEventListener('message', (event) => {
     // The popup's window comes from another realm, so `instanceof Window` is false for it.
-    const popup = event.source as Window | null;
+    const popup = event.source as (Window & typeof globalThis) | null;
     if (!isSpeakerMessage(event.data) || popup === null || popup === window) return;
     let view: Document;
     try {
@@ -69,7 +69,7 @@ function dress(view: Document, deck: Document): void {
   view.head.append(style);
 }
 
-function translate(view: Document, popup: Window, text: SpeakerViewText, lang: string): void {
+function translate(view: Document, popup: Window & typeof globalThis, text: SpeakerViewText, lang: string): void {
   view.title = text.title;
   const set = (selector: string, value: string): void => {
     const element = view.querySelector(selector);
@@ -90,10 +90,10 @@ function translate(view: Document, popup: Window, text: SpeakerViewText, lang: s
     const wanted = `${text.layout}: ${text.layouts[select?.value ?? ''] ?? ''}`;
     if (label !== null && label.textContent !== wanted) label.textContent = wanted;
   };
-  if (label !== null) new (popup as Window & typeof globalThis).MutationObserver(relabel).observe(label, { childList: true, characterData: true, subtree: true });
+  if (label !== null) new popup.MutationObserver(relabel).observe(label, { childList: true, characterData: true, subtree: true });
   relabel();
   // The view formats its clock with a fixed 'en-US'; show the time as the deck's readers write it.
-  const popupDate = (popup as Window & typeof globalThis).Date.prototype;
+  const popupDate = popup.Date.prototype;
   const toLocaleTimeString = popupDate.toLocaleTimeString;
   popupDate.toLocaleTimeString = function (this: Date, _locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions): string {
     return toLocaleTimeString.call(this, lang, options);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DECKS } from './decks.ts';
-import { openDeck, position, showWhole, slideCount } from './presenter.ts';
+import { forEachSlide, openDeck, position, slideCount, spilledContent } from './presenter.ts';
 
 const URL = DECKS.arabic.url;
 const SLIDE_FILES = readdirSync(join(import.meta.dirname, '..', '..', 'slides')).filter((n) => /^\d+-.*\.md$/u.test(n));
@@ -56,25 +56,11 @@ test('takes the agenda links to the slides they name', async ({ page }) => {
 
 test('fits every slide on the 1280×720 canvas, all bullets shown, and saves a picture of each', async ({ page }, testInfo) => {
   await openDeck(page, URL);
-  const count = await slideCount(page);
-  for (let index = 0; index < count; index++) {
-    await showWhole(page, index);
-    const overflow = await page.evaluate(() => {
-      const section = document.querySelector<HTMLElement>('.reveal .slides > section.present');
-      if (section === null) return ['no slide shown'];
-      const box = section.getBoundingClientRect();
-      const scale = box.width / 1280;
-      const outside = [...section.querySelectorAll<HTMLElement>('*:not(aside):not(aside *)')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1);
-      });
-      const tooTall = section.scrollHeight > section.clientHeight + 1 ? [`content ${section.scrollHeight}px tall`] : [];
-      return [...tooTall, ...outside.map((el) => `${el.tagName} «${(el.textContent ?? '').slice(0, 30)}» outside (scale ${scale.toFixed(2)})`)];
-    });
-    expect(overflow, `slide ${index + 1}`).toEqual([]);
+  await forEachSlide(page, async (index) => {
+    expect(await spilledContent(page), `slide ${index + 1}`).toEqual([]);
     const { id } = await position(page);
     await page.screenshot({ path: testInfo.outputPath(`slides/${String(index + 1).padStart(2, '0')}-${id}.png`) });
-  }
+  });
 });
 
 test('draws every text of every slide with the deck’s own fonts, not a system fallback', async ({ page }) => {
@@ -82,11 +68,9 @@ test('draws every text of every slide with the deck’s own fonts, not a system 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
-  const count = await slideCount(page);
   const foreign = new Map<string, Set<string>>();
   const used = new Set<string>();
-  for (let index = 0; index < count; index++) {
-    await showWhole(page, index);
+  await forEachSlide(page, async (index) => {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
       nodeId: root.nodeId,
@@ -100,7 +84,7 @@ test('draws every text of every slide with the deck’s own fonts, not a system 
         else foreign.set(font.familyName, (foreign.get(font.familyName) ?? new Set()).add(`slide ${index + 1}`));
       }
     }
-  }
+  });
   expect([...foreign].map(([family, where]) => `${family} on ${[...where].join(', ')}`)).toEqual([]);
   expect([...used].sort()).toEqual([...DECK_FONTS].sort());
 });
@@ -130,22 +114,19 @@ test('makes no request outside its own origin', async ({ page }) => {
     if (!request.url().startsWith(URL)) outside.push(request.url());
   });
   await openDeck(page, URL);
-  const count = await slideCount(page);
-  for (let index = 0; index < count; index++) await showWhole(page, index);
+  await forEachSlide(page, async () => {});
   expect(outside).toEqual([]);
 });
 
 test('has no serious or critical accessibility violation on any slide', async ({ page }) => {
   await openDeck(page, URL);
-  const count = await slideCount(page);
-  for (let index = 0; index < count; index++) {
-    await showWhole(page, index);
+  await forEachSlide(page, async (index) => {
     const { violations } = await new AxeBuilder({ page }).include('.reveal').analyze();
     const serious = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(serious, `slide ${index + 1}`).toEqual([]);
-  }
+  });
 });
 
 test('turns transitions off for a viewer who asks for reduced motion', async ({ page }) => {

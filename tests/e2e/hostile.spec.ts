@@ -1,7 +1,7 @@
 // A deck made from a hostile article, in the browser: no dialog, no request out, no global set, and it lays out.
 import { expect, test } from '@playwright/test';
 import { DECKS } from './decks.ts';
-import { openDeck, showWhole, slideCount } from './presenter.ts';
+import { forEachSlide, openDeck, spilledContent } from './presenter.ts';
 
 const URL = DECKS.hostile.url;
 
@@ -16,21 +16,9 @@ test('runs none of the article’s markup, loads nothing from elsewhere, and sti
     if (!request.url().startsWith(URL)) outside.push(request.url());
   });
   await openDeck(page, URL);
-  const count = await slideCount(page);
-  for (let index = 0; index < count; index++) {
-    await showWhole(page, index);
-    const spilled = await page.evaluate(() => {
-      const frame = document.querySelector<HTMLElement>('.reveal .slides section.present .slide-frame');
-      if (frame === null) return ['no slide'];
-      const box = frame.getBoundingClientRect();
-      const out = [...frame.querySelectorAll<HTMLElement>('h1, h2, p, li, a')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.right > box.right + 1 || r.left < box.left - 1 || r.bottom > box.bottom + 1;
-      });
-      return out.map((el) => (el.textContent ?? '').slice(0, 30));
-    });
-    expect(spilled, `slide ${index + 1}`).toEqual([]);
-  }
+  await forEachSlide(page, async (index) => {
+    expect(await spilledContent(page), `slide ${index + 1}`).toEqual([]);
+  });
   expect(dialogs).toEqual([]);
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => 'pwned' in window)).toBe(false);

@@ -42,3 +42,27 @@ export async function showWhole(page: Page, index: number): Promise<void> {
   }, index);
   await page.waitForTimeout(350);
 }
+
+/** Shows every slide in turn, whole, and calls `look` on each with its 0-based index. */
+export async function forEachSlide(page: Page, look: (index: number) => Promise<void>): Promise<void> {
+  const count = await slideCount(page);
+  for (let index = 0; index < count; index++) {
+    await showWhole(page, index);
+    await look(index);
+  }
+}
+
+/** What the slide on show lets spill: content taller than its frame, and elements reaching outside it. */
+export async function spilledContent(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const frame = document.querySelector<HTMLElement>('.reveal .slides section.present .slide-frame');
+    if (frame === null) return ['no slide shown'];
+    const box = frame.getBoundingClientRect();
+    const tooTall = frame.scrollHeight > frame.clientHeight + 1 ? [`content ${frame.scrollHeight}px tall in a ${frame.clientHeight}px frame`] : [];
+    const outside = [...frame.querySelectorAll<HTMLElement>('*')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1);
+    });
+    return [...tooTall, ...outside.map((el) => `${el.tagName} «${(el.textContent ?? '').slice(0, 30)}» outside the slide`)];
+  });
+}
