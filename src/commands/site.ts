@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build, createServer, preview, type InlineConfig } from 'vite';
 import { chromiumExecutable } from '../browser/chromium.ts';
-import { writePreviewImage } from '../browser/preview-image.ts';
+import { lookAtFirstSlide } from '../browser/first-look.ts';
 import { compileDeck } from '../deck/compile.ts';
 import { singleFilePolicy } from '../deck/head.ts';
 import { escapeHtml } from '../deck/html.ts';
+import { withFontPreloads } from '../deck/page.ts';
 import { readSlides } from '../deck/read.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
@@ -47,8 +48,8 @@ export interface BuiltSite {
   slideCount: number;
   bytes: number;
   totalSeconds: number;
-  /** Why the build has no link-preview picture, when it has none. */
-  previewMissing?: string;
+  /** Why the build has no link-preview picture and no font preloads, when it has none. */
+  firstLookMissing?: string;
 }
 
 export async function dev(options: SiteOptions, console: Console): Promise<RunningServer> {
@@ -68,13 +69,16 @@ export async function buildSite(options: SiteOptions, console: Console): Promise
   const audience = options.notes ? '' : ', without speaker notes';
   console.log(`deck: built ${built.slideCount} slides from ${options.slides} into ${what} (${(built.bytes / 1024).toFixed(0)} KB${audience})`);
   console.log(`  Presenting time: ${formatDuration(built.totalSeconds)} (from the notes; set "timing:" on a slide to change it).`);
-  if (built.previewMissing !== undefined) console.warn(`no link-preview picture: ${built.previewMissing}`);
+  if (built.firstLookMissing !== undefined) console.warn(`no link-preview picture and no font preloads: ${built.firstLookMissing}`);
   console.log(options.singleFile ? '  Open it in a browser, or send it: it needs no server and no network.' : `  Open it with "deck preview", or serve ${options.out}/ from any static host, at any path.`);
   return built;
 }
 
-/** Builds the deck of `options.slides` into the folder `options.out`, with its link-preview picture unless told not to. */
-export async function buildInto(options: SiteOptions, { previewImage = true } = {}): Promise<BuiltSite> {
+/**
+ * Builds the deck of `options.slides` into the folder `options.out`. Unless told not to, it then looks
+ * at its own first slide in Chromium, for the link-preview picture and the fonts to preload.
+ */
+export async function buildInto(options: SiteOptions, { firstLook = true } = {}): Promise<BuiltSite> {
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   const out = resolve(options.out);
   await assertReplaceable(out);
@@ -83,10 +87,10 @@ export async function buildInto(options: SiteOptions, { previewImage = true } = 
   const release = removeOnInterrupt(() => [staging]);
   try {
     await build(viteConfig({ ...options, out: staging }));
-    const previewMissing = previewImage ? await addPreviewImage(staging) : 'not asked for';
+    const firstLookMissing = firstLook ? await addFirstLook(staging) : 'not asked for';
     const bytes = await folderSize(staging);
     await swapIn(staging, out);
-    return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds, ...(previewMissing === undefined ? {} : { previewMissing }) };
+    return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds, ...(firstLookMissing === undefined ? {} : { firstLookMissing }) };
   } finally {
     await rm(staging, { recursive: true, force: true });
     release();
@@ -148,12 +152,14 @@ async function selfContained(html: string): Promise<string> {
 }
 
 /** Takes the title-slide picture; on failure the build goes on without it, and says why. */
-async function addPreviewImage(dir: string): Promise<string | undefined> {
+/** Adds the link-preview picture and the first slide's font preloads to the build at `dir`, or says why it could not. */
+async function addFirstLook(dir: string): Promise<string | undefined> {
+  const index = join(dir, 'index.html');
   try {
-    await writePreviewImage(dir, chromiumExecutable());
+    const { fontFiles } = await lookAtFirstSlide(dir, chromiumExecutable());
+    await writeFile(index, withFontPreloads(await readFile(index, 'utf8'), fontFiles));
     return undefined;
   } catch (error) {
-    const index = join(dir, 'index.html');
     const html = await readFile(index, 'utf8');
     await writeFile(index, html.replace(/\s*<meta [^>]*(og:image|twitter:image)[^>]*>/gu, '').replace('summary_large_image', 'summary'));
     return error instanceof Error ? error.message.split('\n')[0] : String(error);

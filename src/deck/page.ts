@@ -17,3 +17,16 @@ export function injectDeck(template: string, deck: CompiledDeck, head = ''): str
     .replace('</head>', () => `  ${head}\n  </head>`)
     .replace(SLIDES_PLACEHOLDER, () => deck.sectionsHtml);
 }
+
+/**
+ * `html` asking the browser to fetch `fontFiles` (paths relative to the page) at once, beside the script
+ * and style sheet, instead of after the script has laid out the slides: the first slide then shows in
+ * its own fonts sooner, and is laid out once rather than again when each font arrives.
+ */
+export function withFontPreloads(html: string, fontFiles: readonly string[]): string {
+  const links = fontFiles.map((file) => {
+    const href = `./${file.split('/').map(encodeURIComponent).join('/')}`;
+    return `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin />`;
+  });
+  return links.length === 0 ? html : html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+}

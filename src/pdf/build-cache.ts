@@ -15,7 +15,7 @@ export interface CachedBuild {
 export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck')): Promise<CachedBuild> {
   const dir = join(cacheRoot, `site-${await fingerprint(slides)}`);
   if ((await stat(join(dir, 'index.html')).catch(() => undefined)) !== undefined) return { dir, built: false };
-  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { previewImage: false });
+  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { firstLook: false });
   return { dir, built: true };
 }
 

@@ -41,10 +41,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     resolveId: (id) => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : undefined),
     async load(id) {
       if (id !== RESOLVED_FONTS_MODULE) return undefined;
+      const deck = compileDeck(await readSlides(slides));
       const subset = building && options.subsetFonts;
-      const deck = subset ? compileDeck(await readSlides(slides)) : undefined;
-      const characters = deck === undefined ? undefined : charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime'));
-      return fontFaceCss(characters, join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'), root);
+      return fontFaceCss({
+        ...(subset ? { characters: charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime')) } : {}),
+        cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'),
+        root,
+        mainSubset: deck.meta.lang === 'ar' ? 'arabic' : 'latin',
+      });
     },
     transformIndexHtml: {
       order: 'pre',

@@ -1,0 +1,56 @@
+/// <reference lib="dom" />
+// The build's look at its own first slide in Chromium: the picture a shared link shows, and the font files the slide needs.
+// (The DOM types above are for the function passed to page.evaluate, which runs in the page.)
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { PREVIEW_IMAGE, PREVIEW_SIZE } from '../deck/head.ts';
+import { launchChromium } from './launch.ts';
+import { serveFolder } from './serve.ts';
+import { waitForDeck } from './wait.ts';
+
+export interface FirstLook {
+  /** The web-font files Chromium fetched to show the first slide, as paths relative to the deck's folder. */
+  fontFiles: string[];
+}
+
+/** Opens the built deck at `dir` on its first slide, writes `preview.png` (1200×675) beside it and says which fonts it fetched. */
+export async function lookAtFirstSlide(dir: string, chromium: string | undefined): Promise<FirstLook> {
+  const server = await serveFolder(dir);
+  try {
+    const browser = await launchChromium(chromium);
+    try {
+      const page = await browser.newPage({ viewport: PREVIEW_SIZE });
+      await page.goto(`${server.url}#/1`);
+      await waitForDeck(page, { print: false });
+      const fontFiles = await fetchedFontFiles(page);
+      await photograph(page, join(dir, PREVIEW_IMAGE));
+      return { fontFiles };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+// -- internal --
+
+/**
+ * Every font file the page has fetched. reveal lays out the next few slides with the first, so these
+ * are the fonts of the first view: the ones a browser should start fetching before the script runs.
+ */
+async function fetchedFontFiles(page: Page): Promise<string[]> {
+  const paths = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.woff2')),
+  );
+  return [...new Set(paths)].map((path) => decodeURIComponent(path.replace(/^\//u, ''))).sort();
+}
+
+async function photograph(page: Page, path: string): Promise<void> {
+  // Without the controls and slide number, the picture is the slide itself.
+  await page.addStyleTag({ content: '.reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; }' });
+  await page.screenshot({ path });
+}

@@ -1,0 +1,59 @@
+// A face's font file for the deck: cut down to the characters the deck uses (cached), or whole, with the code points it draws.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fontverter from 'fontverter';
+import { Blob, Face } from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+
+/**
+ * The layout features HarfBuzz's subsetter keeps by default (the groups it copies from fontTools), for
+ * horizontal Arabic and Latin text: what a browser applies without being asked. Arabic joining (isol,
+ * init, medi, fina and their variants), required and contextual ligatures (rlig, liga, calt, clig), mark
+ * and cursive positioning (mark, mkmk, curs), kerning, fractions and localized forms. Stylistic sets,
+ * swashes and figure styles, which the deck never asks for, are dropped with the glyphs only they reach.
+ */
+export const SHAPING_FEATURES = [
+  ...['rvrn', 'ccmp', 'liga', 'locl', 'mark', 'mkmk', 'rlig'],
+  ...['frac', 'numr', 'dnom'],
+  ...['calt', 'clig', 'curs', 'kern', 'rclt'],
+  ...['ltra', 'ltrm', 'rtla', 'rtlm', 'rand', 'jalt'],
+  ...['init', 'medi', 'fina', 'isol', 'med2', 'fin2', 'fin3', 'cswh', 'mset', 'stch'],
+];
+
+export interface FontFile {
+  /** Where the woff2 file is. */
+  path: string;
+  /** Every code point the file has a glyph for. */
+  codePoints: ReadonlySet<number>;
+}
+
+/** The file as installed. */
+export async function wholeFontFile(path: string): Promise<FontFile> {
+  return { path, codePoints: await codePointsOf(await readFile(path)) };
+}
+
+/**
+ * The file cut down to `characters`, kept in `cacheDir` under a hash of file and characters so that a
+ * rebuild reuses it. Hinting is dropped as Google Fonts drops it for every system but Windows: it is a
+ * third of the bytes, and slide text is large enough to render well without it.
+ */
+export async function subsetFontFile(source: string, characters: string, cacheDir: string): Promise<FontFile> {
+  const font = await readFile(source);
+  const key = createHash('sha256').update(font).update(characters).update(SHAPING_FEATURES.join()).digest('hex').slice(0, 16);
+  const path = join(cacheDir, `${source.split(/[\\/]/u).at(-1)?.replace(/-normal\.woff2$/u, '')}-${key}.woff2`);
+  const cached: Buffer | undefined = await readFile(path).catch(() => undefined);
+  const subset = cached ?? (await subsetFont(font, characters, { targetFormat: 'woff2', keepFeatures: SHAPING_FEATURES, noHinting: true }));
+  if (cached === undefined) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(path, subset);
+  }
+  return { path, codePoints: await codePointsOf(subset) };
+}
+
+// -- internal --
+
+async function codePointsOf(woff2: Buffer): Promise<Set<number>> {
+  const sfnt = await fontverter.convert(woff2, 'sfnt');
+  return new Set(new Face(new Blob(new Uint8Array(sfnt))).collectUnicodes());
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { withFontPreloads } from '../../src/deck/page.ts';
+
+const page = '<html><head><title>t</title></head><body></body></html>';
+
+describe('withFontPreloads', () => {
+  it('asks for each font file in the head, by a path relative to the page, as a font fetched without credentials', () => {
+    const html = withFontPreloads(page, ['assets/a b.woff2', 'assets/c.woff2']);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="preload" href="./assets/a%20b.woff2" as="font" type="font/woff2" crossorigin />');
+    expect(head).toContain('<link rel="preload" href="./assets/c.woff2" as="font" type="font/woff2" crossorigin />');
+  });
+
+  it('leaves the page as it is when there is nothing to preload', () => {
+    expect(withFontPreloads(page, [])).toBe(page);
+  });
+});
