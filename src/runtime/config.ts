@@ -40,6 +40,9 @@ export function revealConfig(environment: DeckEnvironment): RevealConfig {
     ...(isPortrait(environment) ? PORTRAIT_CANVAS : CANVAS),
     scrollActivationWidth: SCROLL_VIEW_BELOW,
     margin: 0.04,
+    // reveal lays out every slide within this distance as the deck opens. The next one is enough for a
+    // smooth step forward; each one more delays the first slide (and fetches fonts it does not show).
+    viewDistance: 1,
     center: false,
     // Every slide is a shareable link; #/3 is the slide numbered 3, as the presenter sees it.
     hash: true,

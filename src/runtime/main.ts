@@ -1,12 +1,10 @@
 // The browser side of the deck: starts reveal.js on the compiled slides with the theme, fonts and plugins.
 import Reveal from 'reveal.js';
-import Search from 'reveal.js/plugin/search';
-import Zoom from 'reveal.js/plugin/zoom';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import { isPortrait, revealConfig, totalTime } from './config.ts';
-import { loadSpeakerViewOnDemand } from './speaker-notes.ts';
+import { loadPluginsOnDemand } from './on-demand.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
 
 const environment = {
@@ -20,11 +18,10 @@ document.documentElement.classList.toggle('deck-portrait', isPortrait(environmen
 const deck = new Reveal({
   ...revealConfig(environment),
   totalTime: totalTime([...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((s) => s.dataset['timing'])),
-  plugins: [Search, Zoom],
 });
 
 localizeSpeakerView(document, document.documentElement.lang === 'ar' ? ARABIC_SPEAKER_VIEW : undefined);
-if (!environment.receiver) loadSpeakerViewOnDemand(deck);
+if (!environment.receiver) loadPluginsOnDemand(deck);
 
 // Tests and the PDF exporter drive the deck through this handle.
 window.deck = deck;

@@ -135,12 +135,24 @@ test('turns transitions off for a viewer who asks for reduced motion', async ({ 
   expect(await page.evaluate(() => window.deck.getConfig().transition)).toBe('none');
 });
 
+test('Ctrl+click (Alt+click off Linux) zooms in where it is clicked, and again zooms back out', async ({ page }) => {
+  await openDeck(page, URL);
+  const heading = page.locator('.reveal .slides > section.present h1');
+  const transform = (): Promise<string> => page.evaluate(() => document.body.style.transform);
+  await heading.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toContain('scale(2)');
+  await heading.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toBe('');
+});
+
 test('Ctrl+Shift+F opens search, which finds a word and goes to its slide', async ({ page }) => {
   await openDeck(page, URL);
   await page.keyboard.press('Control+Shift+F');
   const box = page.locator('.reveal .searchbox input, #searchinput').first();
   await expect(box).toBeVisible();
   await box.fill('القيادات');
+  // fill() types Arabic without key events; reveal's search box learns of new text from a key going up.
+  await box.press('End');
   await box.press('Enter');
   await expect.poll(async () => (await position(page)).id).toBe('agenda');
 });
