@@ -2,7 +2,7 @@
 // Measurements in Chromium on loopback: what a browser downloads to show the first slide, and how long it takes.
 // (The DOM types above are for the functions passed to page.evaluate, which run in the page.)
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export interface Weight {
   raw: number;
@@ -12,8 +12,8 @@ export interface Weight {
   fontGzip: number;
 }
 
-/** How a page says its first slide is shown: reveal ready, or (Marp) the load event; fonts loaded in both. */
-export type ReadySignal = 'deck' | 'reveal' | 'load';
+/** How a page says its first slide is shown: reveal's `ready` event, or (Marp) the `load` event; fonts loaded in both. */
+export type ReadySignal = 'reveal' | 'load';
 
 /** Bytes of every response the page needs until its first slide is shown with its fonts. */
 export async function firstSlideWeight(browser: Browser, url: string, ready: ReadySignal): Promise<Weight> {
@@ -21,11 +21,12 @@ export async function firstSlideWeight(browser: Browser, url: string, ready: Rea
   try {
     const page = await context.newPage();
     const bodies: Promise<{ body: Buffer; font: boolean }>[] = [];
+    await page.addInitScript(noteWhenShown, ready);
     page.on('response', (response) => {
       if (response.status() === 200) bodies.push(response.body().then((body) => ({ body, font: /\.(woff2?|ttf|otf)(\?|$)/u.test(response.url()) })));
     });
-    await page.goto(url);
-    await firstSlideShown(page, ready);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.evaluate(() => (window as ShownWindow).firstSlideShown);
     const all = await Promise.all(bodies);
     const sum = (list: typeof all, size: (b: Buffer) => number): number => list.reduce((total, { body }) => total + size(body), 0);
     const fonts = all.filter((b) => b.font);
@@ -41,8 +42,11 @@ export async function timeToFirstSlide(browser: Browser, url: string, ready: Rea
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
+    // The page notes the moment itself: polling from outside would put Playwright's own script on the
+    // page's main thread while it loads, and add its cost to every deck's time.
+    await page.addInitScript(noteWhenShown, ready);
     await page.goto(url, { waitUntil: 'commit' });
-    return await firstSlideShown(page, ready);
+    return await page.evaluate(() => (window as ShownWindow).firstSlideShown as Promise<number>);
   } finally {
     await context.close();
   }
@@ -56,20 +60,20 @@ export function median(values: readonly number[]): number {
 
 // -- internal --
 
-interface RevealWindow {
-  deck?: { isReady(): boolean };
-  Reveal?: { isReady(): boolean };
+interface ShownWindow {
+  firstSlideShown?: Promise<number>;
 }
 
-async function firstSlideShown(page: Page, ready: ReadySignal): Promise<number> {
-  await page.waitForFunction((signal) => {
-    const w = window as RevealWindow;
-    if (signal === 'deck') return w.deck?.isReady() === true;
-    if (signal === 'reveal') return w.Reveal?.isReady() === true;
-    return document.readyState === 'complete';
-  }, ready);
-  return page.evaluate(async () => {
-    await document.fonts.ready;
-    return performance.now();
-  });
+/**
+ * Runs in the page before its own scripts: resolves `window.firstSlideShown` with the time reveal says
+ * it is ready (its `ready` event, which bubbles from the deck), or the page has loaded, and then every
+ * font it uses has loaded.
+ */
+function noteWhenShown(ready: ReadySignal): void {
+  (window as ShownWindow).firstSlideShown = new Promise<void>((resolve) => {
+    if (ready === 'load') window.addEventListener('load', () => resolve(), { once: true });
+    else document.addEventListener('ready', () => resolve(), { once: true, capture: true });
+  })
+    .then(() => document.fonts.ready)
+    .then(() => performance.now());
 }

@@ -1,9 +1,10 @@
-// The two decks ours is measured against, made from the same slide files: plain reveal.js 6 and Marp.
+// The two decks ours is measured against, made from the same slide files (plain reveal.js 6 and Marp), and reveal.js's floor.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { escapeHtml } from '../deck/html.ts';
 import type { SourceSlide } from '../deck/slide-file.ts';
 
 const run = promisify(execFile);
@@ -30,6 +31,28 @@ ${markdown}
 </textarea></section></div></div>
 <script src="reveal.js"></script><script src="markdown.js"></script>
 <script>Reveal.initialize({ rtl: ${dir_ === 'rtl'}, hash: true, plugins: [RevealMarkdown] });</script>
+</body></html>
+`,
+  );
+}
+
+/**
+ * reveal.js alone: its script and base style sheet, and one slide with the deck's title, without theme,
+ * web font or plugin. What every reveal.js deck costs before its own slides: the floor no deck goes below.
+ */
+export async function writeRevealFloor(title: string, dir: string, lang: string, dir_: string): Promise<void> {
+  const reveal = dirname(createRequire(import.meta.url).resolve('reveal.js'));
+  await mkdir(dir, { recursive: true });
+  for (const file of ['reveal.js', 'reveal.css']) await copyFile(join(reveal, file), join(dir, file));
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="${lang}" dir="${dir_}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="reveal.css"></head>
+<body><div class="reveal"><div class="slides"><section><h1>${escapeHtml(title)}</h1></section></div></div>
+<script src="reveal.js"></script>
+<script>Reveal.initialize({ rtl: ${dir_ === 'rtl'}, hash: true });</script>
 </body></html>
 `,
   );

@@ -15,7 +15,7 @@ import { exportPdf } from '../pdf/export.ts';
 import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
 import { firstSlideWeight, median, type ReadySignal, timeToFirstSlide } from './measure.ts';
-import { marpCli, marpMarkdown, runMarp, writePlainReveal } from './peers.ts';
+import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
 
 export interface BenchOptions {
   slides: string;
@@ -49,8 +49,9 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   progress('building our deck (3 runs)');
   const buildTimes: number[] = [];
   for (let i = 0; i < 3; i++) buildTimes.push(await timed(() => buildSite({ ...SITE_DEFAULTS, slides: options.slides, out: join(work, 'ours') }, quiet)));
-  progress('writing the plain reveal.js page');
+  progress('writing the plain reveal.js page, and reveal.js alone with one title');
   await writePlainReveal(sources, join(work, 'reveal'), meta.lang, meta.dir);
+  await writeRevealFloor(meta.title, join(work, 'floor'), meta.lang, meta.dir);
 
   const marp = options.skipPeers ? undefined : await marpCli(join(options.dir, '.peers'));
   const chromium = chromiumExecutable();
@@ -83,18 +84,22 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const hundred = median(repeat(3, () => generateInMemory(long)));
 
   const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
-  const { ours, reveal } = pages;
+  const { ours, reveal, floor } = pages;
   const marpPage = pages.marp;
+  const peersOf = (pick: (page: PageFigures) => number): Pick<Figure, 'reveal' | 'marp'> => ({
+    reveal: pick(reveal),
+    ...(marpPage === undefined ? {} : { marp: pick(marpPage) }),
+  });
   const figures: Figure[] = [
     {
       figure: 'first slide download, gzip',
       unit: 'KB',
       ours: kb(ours.weight.gzip),
-      reveal: kb(reveal.weight.gzip),
-      ...(marpPage === undefined ? {} : { marp: kb(marpPage.weight.gzip) }),
+      ...peersOf((p) => kb(p.weight.gzip)),
       target: { text: '≤ 20% of reveal.js and ≤ 100 KB', met: ours.weight.gzip <= 0.2 * reveal.weight.gzip && ours.weight.gzip <= 100 * 1024 },
     },
-    { figure: 'first slide download, raw', unit: 'KB', ours: kb(ours.weight.raw), reveal: kb(reveal.weight.raw), ...(marpPage === undefined ? {} : { marp: kb(marpPage.weight.raw) }) },
+    { figure: '↳ reveal.js alone, one title, no theme or font (the floor, in the ours column)', unit: 'KB', ours: kb(floor.weight.gzip), ...peersOf((p) => kb(p.weight.gzip)) },
+    { figure: 'first slide download, raw', unit: 'KB', ours: kb(ours.weight.raw), ...peersOf((p) => kb(p.weight.raw)) },
   ];
   if (marpPage !== undefined) {
     const marpWithFonts = marpPage.weight.gzip + ours.weight.fontGzip;
@@ -112,13 +117,13 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       figure: `time to first slide with fonts (median of ${options.loads})`,
       unit: 'ms',
       ours: Math.round(ours.time),
-      reveal: Math.round(reveal.time),
-      ...(marpPage === undefined ? {} : { marp: Math.round(marpPage.time) }),
+      ...peersOf((p) => Math.round(p.time)),
       target: {
         text: '≤ 60% of reveal.js and ≤ 1.2× Marp',
         met: ours.time <= 0.6 * reveal.time && (marpPage === undefined || ours.time <= 1.2 * marpPage.time),
       },
     },
+    { figure: '↳ reveal.js alone, one title, no theme or font (the floor, in the ours column)', unit: 'ms', ours: Math.round(floor.time), ...peersOf((p) => Math.round(p.time)) },
     { figure: 'build (deck build / Marp HTML export, median of 3)', unit: 'ms', ours: Math.round(median(buildTimes)), ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.html)) }) },
     {
       figure: 'PDF export (median of 3)',
@@ -138,17 +143,23 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
 
 // -- internal --
 
-type DeckName = 'ours' | 'reveal' | 'marp';
+type DeckName = 'ours' | 'reveal' | 'floor' | 'marp';
 
 interface PageFigures {
   weight: Awaited<ReturnType<typeof firstSlideWeight>>;
   time: number;
 }
 
-async function measurePages(work: string, loads: number, withMarp: boolean, chromium: string | undefined): Promise<{ ours: PageFigures; reveal: PageFigures; marp?: PageFigures }> {
+async function measurePages(
+  work: string,
+  loads: number,
+  withMarp: boolean,
+  chromium: string | undefined,
+): Promise<{ ours: PageFigures; reveal: PageFigures; floor: PageFigures; marp?: PageFigures }> {
   const decks: [DeckName, string, ReadySignal][] = [
-    ['ours', join(work, 'ours'), 'deck'],
+    ['ours', join(work, 'ours'), 'reveal'],
     ['reveal', join(work, 'reveal'), 'reveal'],
+    ['floor', join(work, 'floor'), 'reveal'],
   ];
   if (withMarp) decks.push(['marp', join(work, 'marp'), 'load']);
   const servers = await Promise.all(decks.map(([, folder]) => serveFolder(folder)));
@@ -169,9 +180,9 @@ async function measurePages(work: string, loads: number, withMarp: boolean, chro
       const figures = result[name];
       if (figures !== undefined) figures.time = median(times[name] ?? []);
     }
-    const { ours, reveal, marp } = result;
-    if (ours === undefined || reveal === undefined) throw new Error('a deck was not measured');
-    return { ours, reveal, ...(marp === undefined ? {} : { marp }) };
+    const { ours, reveal, floor, marp } = result;
+    if (ours === undefined || reveal === undefined || floor === undefined) throw new Error('a deck was not measured');
+    return { ours, reveal, floor, ...(marp === undefined ? {} : { marp }) };
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
