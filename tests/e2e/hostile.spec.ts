@@ -25,7 +25,8 @@ test('runs none of the article’s markup, loads nothing from elsewhere, and sti
 });
 
 test('an unclosed right-to-left override in one bullet does not reverse the next', async ({ page }) => {
-  await openDeck(page, URL);
+  // On the slide it changes: reveal lays out only the slides next to the one shown.
+  await openDeck(page, URL, '#/context');
   // The same two bullets, with and without an unclosed U+202E in the first.
   const pictures = await page.evaluate(() => {
     const slide = document.querySelector('#context .slide-frame');
