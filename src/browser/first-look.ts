@@ -36,8 +36,8 @@ export async function lookAtFirstSlide(dir: string, chromium: string | undefined
 // -- internal --
 
 /**
- * Every font file the page has fetched. reveal lays out the next few slides with the first, so these
- * are the fonts of the first view: the ones a browser should start fetching before the script runs.
+ * Every font file the page has fetched. reveal lays out the next slide with the first, so these are
+ * the fonts of the first view: the ones a browser should start fetching before the script runs.
  */
 async function fetchedFontFiles(page: Page): Promise<string[]> {
   const paths = await page.evaluate(() =>

@@ -151,7 +151,6 @@ async function selfContained(html: string): Promise<string> {
     .replace(/<meta charset="utf-8" \/>/u, (charset) => `${charset}\n    ${policy}`);
 }
 
-/** Takes the title-slide picture; on failure the build goes on without it, and says why. */
 /** Adds the link-preview picture and the first slide's font preloads to the build at `dir`, or says why it could not. */
 async function addFirstLook(dir: string): Promise<string | undefined> {
   const index = join(dir, 'index.html');

@@ -47,7 +47,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         ...(subset ? { characters: charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime')) } : {}),
         cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'),
         root,
-        mainSubset: deck.meta.lang === 'ar' ? 'arabic' : 'latin',
+        // Any right-to-left deck here is in Arabic script (Arabic, Persian, Urdu...): its lines need the Arabic file.
+        mainSubset: deck.meta.dir === 'rtl' ? 'arabic' : 'latin',
       });
     },
     transformIndexHtml: {

@@ -17,3 +17,23 @@ test('the first view fetches exactly the fonts the page preloads, each once, thr
   // Fetched by the <link>, so at once, while the script downloads; not by the style sheet once laid out.
   expect(fetched.filter((f) => f.by !== 'link')).toEqual([]);
 });
+
+test('search and zoom still work when the network drops after the deck is shown', async ({ page, context }) => {
+  await openDeck(page, DECKS.arabic.url, '#/cause-1');
+  // Not needed for the first slide, they are fetched once it is shown and the browser is idle.
+  const fetched = (): Promise<number> => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/(search|zoom)-[^/]*\.js$/u.test(e.name)).length);
+  await expect.poll(fetched).toBe(2);
+  await context.setOffline(true);
+
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.locator('.reveal .searchbox input')).toBeVisible();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.locator('.reveal .searchbox input')).toBeHidden();
+
+  const heading = page.locator('.reveal .slides > section.present h2');
+  const transform = (): Promise<string> => page.evaluate(() => document.body.style.transform);
+  await heading.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toContain('scale(2)');
+  await heading.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toBe('');
+});
