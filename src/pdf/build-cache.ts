@@ -28,6 +28,7 @@ async function fingerprint(slides: string): Promise<string> {
     ...(await filesUnder(resolve(slides))).filter((file) => /\.md$/u.test(file)),
     ...(await filesUnder(join(PROJECT_ROOT, 'src', 'runtime'))),
     ...(await filesUnder(join(PROJECT_ROOT, 'src', 'deck'))),
+    ...(await filesUnder(join(PROJECT_ROOT, 'src', 'vite'))),
     ...(await filesUnder(join(PROJECT_ROOT, 'public'))),
     join(PROJECT_ROOT, 'index.html'),
     join(PROJECT_ROOT, 'package-lock.json'),
