@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DECKS } from './decks.ts';
-import { forEachSlide, openDeck, position, slideCount, spilledContent } from './presenter.ts';
+import { forEachSlide, openDeck, position, slideCount, spilledContent, zoomInAndOut } from './presenter.ts';
 
 const URL = DECKS.arabic.url;
 const SLIDE_FILES = readdirSync(join(import.meta.dirname, '..', '..', 'slides')).filter((n) => /^\d+-.*\.md$/u.test(n));
@@ -137,12 +137,7 @@ test('turns transitions off for a viewer who asks for reduced motion', async ({ 
 
 test('Ctrl+click (Alt+click off Linux) zooms in where it is clicked, and again zooms back out', async ({ page }) => {
   await openDeck(page, URL);
-  const heading = page.locator('.reveal .slides > section.present h1');
-  const transform = (): Promise<string> => page.evaluate(() => document.body.style.transform);
-  await heading.click({ modifiers: ['Control'] });
-  await expect.poll(transform).toContain('scale(2)');
-  await heading.click({ modifiers: ['Control'] });
-  await expect.poll(transform).toBe('');
+  await zoomInAndOut(page, page.locator('.reveal .slides > section.present h1'));
 });
 
 test('Ctrl+Shift+F opens search, which finds a word and goes to its slide', async ({ page }) => {

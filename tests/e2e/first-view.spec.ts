@@ -1,7 +1,7 @@
 // Opening a shared link: the first slide's fonts are asked for with the page, not after the script has run.
 import { expect, test } from '@playwright/test';
 import { DECKS } from './decks.ts';
-import { openDeck } from './presenter.ts';
+import { openDeck, zoomInAndOut } from './presenter.ts';
 
 test('the first view fetches exactly the fonts the page preloads, each once, through its preload', async ({ page }) => {
   await openDeck(page, DECKS.arabic.url);
@@ -30,10 +30,5 @@ test('search and zoom still work when the network drops after the deck is shown'
   await page.keyboard.press('Control+Shift+F');
   await expect(page.locator('.reveal .searchbox input')).toBeHidden();
 
-  const heading = page.locator('.reveal .slides > section.present h2');
-  const transform = (): Promise<string> => page.evaluate(() => document.body.style.transform);
-  await heading.click({ modifiers: ['Control'] });
-  await expect.poll(transform).toContain('scale(2)');
-  await heading.click({ modifiers: ['Control'] });
-  await expect.poll(transform).toBe('');
+  await zoomInAndOut(page, page.locator('.reveal .slides > section.present h2'));
 });

@@ -1,5 +1,5 @@
 // What a test needs to drive a deck as a presenter does, and to look at what the audience sees.
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface Position {
   /** 0-based slide index. */
@@ -65,4 +65,13 @@ export async function spilledContent(page: Page): Promise<string[]> {
     });
     return [...tooTall, ...outside.map((el) => `${el.tagName} «${(el.textContent ?? '').slice(0, 30)}» outside the slide`)];
   });
+}
+
+/** Ctrl+clicks `target` (the zoom key on Linux): the page zooms in there; a second Ctrl+click zooms back out. */
+export async function zoomInAndOut(page: Page, target: Locator): Promise<void> {
+  const transform = (): Promise<string> => page.evaluate(() => document.body.style.transform);
+  await target.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toContain('scale(2)');
+  await target.click({ modifiers: ['Control'] });
+  await expect.poll(transform).toBe('');
 }
