@@ -31,6 +31,7 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--out <dir>', 'the folder for the slide files', GENERATE_DEFAULTS.out)
     .option('--check', 'write nothing; exit 1 if the slide files differ from what the article generates', false)
     .option('--force', 'also overwrite slide files edited by hand', false)
+    .option('--strict', 'exit 1 when the quality report has anything to check (a guessed title, a shortened headline …)', false)
     .action(async (options: typeof GENERATE_DEFAULTS) => {
       exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
     });

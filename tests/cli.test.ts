@@ -27,7 +27,7 @@ describe('the deck command', () => {
   it('checks the committed slides from the project folder with its defaults', async () => {
     const { code, stdout } = await deckCommand('generate', '--check');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/slides is up to date with slides\/article\.txt \(12 slides\)/u);
+    expect(stdout).toMatch(/slides is up to date with slides\/article\.txt \(13 slides\)/u);
   });
 
   it('exits non-zero on an unknown command', async () => {

@@ -1,5 +1,6 @@
 // Turns the bytes of an article file into text, or says precisely why they are not a text file we can read.
 import { ArticleError } from '../errors.ts';
+import { type QualityWarning, warning } from '../warnings.ts';
 
 /** The largest article accepted: far beyond any briefing, small enough that nothing downstream can stall. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -10,7 +11,7 @@ export interface DecodedArticle {
   text: string;
   encoding: ArticleEncoding;
   /** Things the user should know but that did not stop us, e.g. a legacy encoding was assumed. */
-  warnings: string[];
+  warnings: QualityWarning[];
 }
 
 /** Throws unless an article of `byteCount` bytes is small enough to read; callers can check before reading. */
@@ -44,7 +45,7 @@ function decodeUtf16(bytes: Uint8Array): DecodedArticle | undefined {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (encoding === undefined) return undefined;
   const text = new TextDecoder(encoding).decode(bytes);
-  return { text, encoding, warnings: [`the file is saved as ${encoding.toUpperCase()}; it was read, but UTF-8 is safer`] };
+  return { text, encoding, warnings: [warning('encoding', `the file is saved as ${encoding.toUpperCase()}; it was read, but UTF-8 is safer`)] };
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): DecodedArticle | undefined {
@@ -70,7 +71,7 @@ function decodeUtf8(bytes: Uint8Array, file: string): DecodedArticle | undefined
 function decodeWindows1256(bytes: Uint8Array, file: string): DecodedArticle {
   const text = new TextDecoder('windows-1256').decode(bytes);
   if (looksArabic(text)) {
-    return { text, encoding: 'windows-1256', warnings: ['the file is not UTF-8; it was read as Windows-1256 (legacy Arabic)'] };
+    return { text, encoding: 'windows-1256', warnings: [warning('encoding', 'the file is not UTF-8; it was read as Windows-1256 (legacy Arabic)')] };
   }
   const offset = firstInvalidUtf8Byte(bytes);
   throw new ArticleError('article-encoding', `the text is not UTF-8: byte ${offset} (0x${hex(bytes[offset])}) is not valid there`, {

@@ -8,6 +8,8 @@ import { applySync, readSlideFolder } from '../slides/disk.ts';
 import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
 import { hasDrift, planSync, type SyncAction } from '../slides/sync.ts';
+import { qualityReport } from '../quality.ts';
+import type { QualityWarning } from '../warnings.ts';
 import type { Console } from './console.ts';
 
 export interface GenerateOptions {
@@ -19,26 +21,30 @@ export interface GenerateOptions {
   check: boolean;
   /** Overwrite slide files that were edited by hand. */
   force: boolean;
+  /** Exit 1 when the quality report has anything to check. */
+  strict: boolean;
 }
 
-export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false };
+export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false, strict: false };
 
 /** Runs the command; returns the exit code. Throws `DeckError` for input the user must fix. */
 export async function generate(options: GenerateOptions, console: Console): Promise<number> {
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
   const { slides, warnings: planWarnings } = planSlides(article);
-  for (const warning of [...readWarnings, ...article.warnings, ...planWarnings]) console.warn(`${options.article}: ${warning}`);
   const actions = planSync(formatSlides(slides, article), await readSlideFolder(options.out), options.force);
   if (!options.check) await applySync(options.out, actions);
   for (const action of actions) console.log(describe(action, options));
   console.log(summary(actions, slides.length, options));
+  const warnings = [...readWarnings, ...planWarnings];
+  for (const line of qualityReport(warnings, options.article)) console.log(line);
+  if (options.strict && warnings.length > 0) return 1;
   return options.check && hasDrift(actions) ? 1 : 0;
 }
 
 // -- internal --
 
-async function readArticle(file: string): Promise<{ text: string; warnings: string[] }> {
+async function readArticle(file: string): Promise<{ text: string; warnings: QualityWarning[] }> {
   const info = await stat(file).catch(() => undefined);
   if (info === undefined || !info.isFile()) {
     throw new ArticleError('article-missing', `there is no article file at ${file}`, {

@@ -78,7 +78,7 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
 // -- internal --
 
 /** Slides drawn on the dark brand colour; reveal reads the colour to switch its controls to light. */
-const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'source']);
+const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'divider', 'source']);
 const DARK_BACKGROUND = '#13233a';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -129,7 +129,7 @@ function deckMeta(slides: readonly SourceSlide[]): DeckMeta {
   const lang = field('lang') ?? 'ar';
   const dir = field('dir') ?? (RTL_LANGUAGES.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
   const kicker = field('kicker');
-  const source = field('source');
+  const source = field('publisher') ?? field('source');
   const text = title?.title ?? '';
   const fullTitle = kicker === undefined ? text : `${kicker}: ${text}`;
   return {

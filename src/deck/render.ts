@@ -1,6 +1,6 @@
 // Renders a slide's Markdown into the markup its kind needs: fragments, two view columns, a kicker.
 import type { Marked, Token } from 'marked';
-import type { SlideKind } from '../slides/model.ts';
+import { ITEM_KINDS, type SlideKind } from '../slides/model.ts';
 import { escapeHtml } from './html.ts';
 import { sanitizeSlideHtml } from './sanitize.ts';
 import type { SourceSlide } from './slide-file.ts';
@@ -17,10 +17,15 @@ export function renderSlide(slide: SourceSlide, marked: Marked): string {
     case 'outlooks':
       return outlooks(marked.lexer(slide.body), html);
     case 'agenda':
+    case 'divider':
     case 'context':
     case 'cause':
-    case 'point':
     case 'consequences':
+    case 'scenario':
+    case 'recommendation':
+    case 'lesson':
+    case 'finding':
+    case 'point':
     case 'section':
     case 'conclusion':
     case 'source':
@@ -36,7 +41,7 @@ export function renderNotes(notes: readonly string[]): string {
 // -- internal --
 
 /** Kinds whose list items appear one at a time, as the presenter speaks to them. */
-const FRAGMENT_KINDS: ReadonlySet<SlideKind> = new Set(['context', 'cause', 'point', 'consequences', 'section', 'conclusion']);
+const FRAGMENT_KINDS: ReadonlySet<SlideKind> = new Set(['context', ...ITEM_KINDS, 'section', 'conclusion']);
 
 function kicker(slide: SourceSlide): string {
   const value = slide.fields['kicker'];

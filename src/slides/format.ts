@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import type { Article } from '../article/model.ts';
 import { labelsFor } from './labels.ts';
 import { markdownText, slideLink } from './markdown.ts';
-import type { Slide } from './model.ts';
+import type { Bullet, Byline, Slide } from './model.ts';
 import { stampLine } from './stamp.ts';
 
 export interface SlideFile {
@@ -37,16 +37,24 @@ type Fields = Record<string, string>;
 function fields(slide: Slide, article: Pick<Article, 'language' | 'direction'>): Fields {
   const base: Fields = { id: slide.id, kind: slide.kind, title: slide.title };
   switch (slide.kind) {
-    case 'title':
+    case 'title': {
+      const { kicker, subtitle, author, publisher, date } = slide;
       // The title slide carries what the whole deck needs: its language and direction.
-      return { ...base, ...optional({ kicker: slide.kicker, source: slide.source }), lang: article.language, dir: article.direction };
+      return { ...base, ...optional({ kicker, subtitle, author, publisher, date }), lang: article.language, dir: article.direction };
+    }
     case 'source':
-      return { ...base, ...optional({ source: slide.source, articleId: slide.articleId }) };
+      return { ...base, ...optional({ author: slide.author, publisher: slide.publisher, date: slide.date, articleId: slide.articleId }) };
+    case 'divider':
+      return { ...base, group: slide.group };
     case 'agenda':
     case 'context':
     case 'cause':
-    case 'point':
     case 'consequences':
+    case 'scenario':
+    case 'recommendation':
+    case 'lesson':
+    case 'finding':
+    case 'point':
     case 'section':
     case 'outlooks':
     case 'conclusion':
@@ -56,16 +64,21 @@ function fields(slide: Slide, article: Pick<Article, 'language' | 'direction'>):
 
 function body(slide: Slide, language: string): string[] {
   const heading = (level: '#' | '##' | '###', text: string): string => `${level} ${markdownText(text)}`;
-  const list = (items: readonly string[]): string[] => (items.length === 0 ? [] : [items.map((item) => `- ${markdownText(item)}`).join('\n')]);
   switch (slide.kind) {
     case 'title':
-      return [heading('#', slide.title), ...paragraphs(slide.source)];
+      return [heading('#', slide.title), ...paragraphs(slide.subtitle), ...byline(slide)];
     case 'agenda':
-      return [heading('##', slide.title), slide.entries.map((e, i) => `${i + 1}. [${markdownText(e.label)}](${slideLink(e.target)})`).join('\n')];
+      return [heading('##', slide.title), numbered(slide.entries.map((e) => `[${markdownText(e.label)}](${slideLink(e.target)})`))];
+    case 'divider':
+      return [heading('##', slide.title), ...paragraphs(slide.lead), ...(slide.points.length === 0 ? [] : [numbered(slide.points.map(markdownText))])];
     case 'context':
     case 'cause':
-    case 'point':
     case 'consequences':
+    case 'scenario':
+    case 'recommendation':
+    case 'lesson':
+    case 'finding':
+    case 'point':
     case 'section':
       return [heading('##', slide.title), ...list(slide.bullets)];
     case 'outlooks':
@@ -79,10 +92,26 @@ function body(slide: Slide, language: string): string[] {
     case 'source':
       return [
         heading('##', slide.title),
-        ...paragraphs(slide.source, slide.articleTitle),
+        ...paragraphs(slide.publisher, slide.author, slide.date),
         ...(slide.articleId === undefined ? [] : [markdownText(`${labelsFor(language).articleId}: ${slide.articleId}`)]),
       ];
   }
+}
+
+/** A bullet list; a bullet's lead phrase in bold before its text. */
+function list(bullets: readonly Bullet[]): string[] {
+  if (bullets.length === 0) return [];
+  return [bullets.map((b) => `- ${b.lead === undefined ? '' : `**${markdownText(b.lead)}**: `}${markdownText(b.text)}`).join('\n')];
+}
+
+function numbered(items: readonly string[]): string {
+  return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+}
+
+/** The title slide's byline: who and when, on one line. */
+function byline(slide: Byline): string[] {
+  const parts = [slide.author, slide.publisher, slide.date].filter((part): part is string => part !== undefined && part !== '');
+  return parts.length === 0 ? [] : [parts.map(markdownText).join(' · ')];
 }
 
 function paragraphs(...texts: (string | undefined)[]): string[] {

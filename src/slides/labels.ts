@@ -1,4 +1,5 @@
 // The few words a deck adds around the author's text, in the article's language.
+import type { ItemKind } from './model.ts';
 
 export interface Labels {
   agenda: string;
@@ -6,9 +7,10 @@ export interface Labels {
   outlooks: string;
   conclusion: string;
   source: string;
-  continued: string;
   articleId: string;
   keyPoints: string;
+  /** What a group of points of each kind is called: a divider's title when the section has no heading. */
+  groups: Record<ItemKind, string>;
   views: { first: string; second: string; nouns: readonly { match: RegExp; first: string; second: string }[] };
 }
 
@@ -25,15 +27,24 @@ const ARABIC: Labels = {
   outlooks: 'رؤيتان متباينتان',
   conclusion: 'الخلاصة',
   source: 'المصدر',
-  continued: 'تابع',
   articleId: 'رقم المادة',
   keyPoints: 'النقاط الرئيسية',
+  groups: {
+    cause: 'الأسباب',
+    consequences: 'التداعيات',
+    scenario: 'السيناريوهات',
+    recommendation: 'التوصيات',
+    lesson: 'الدروس المستفادة',
+    finding: 'أبرز النتائج',
+    point: 'النقاط الرئيسية',
+  },
   views: {
     first: 'الرؤية الأولى',
     second: 'الرؤية الثانية',
     nouns: [
       { match: /[اأ]تجاه/u, first: 'الاتجاه الأول', second: 'الاتجاه الثاني' },
       { match: /ر[أا]ي/u, first: 'الرأي الأول', second: 'الرأي الثاني' },
+      { match: /فريق/u, first: 'الفريق الأول', second: 'الفريق الثاني' },
     ],
   },
 };
@@ -44,8 +55,16 @@ const ENGLISH: Labels = {
   outlooks: 'Two outlooks',
   conclusion: 'Conclusion',
   source: 'Source',
-  continued: 'continued',
   articleId: 'Article no.',
   keyPoints: 'Key points',
+  groups: {
+    cause: 'Causes',
+    consequences: 'Consequences',
+    scenario: 'Scenarios',
+    recommendation: 'Recommendations',
+    lesson: 'Lessons',
+    finding: 'Findings',
+    point: 'Key points',
+  },
   views: { first: 'First view', second: 'Second view', nouns: [] },
 };

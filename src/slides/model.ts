@@ -1,13 +1,16 @@
 // The slides of a briefing deck: one variant per kind of slide, each with the fields its layout needs.
 
-/** Every kind a slide file may declare. `point` and `section` are the general forms of `cause` and `consequences`. */
+/** What a list of points in an article is: the kind its slides get. */
+export const ITEM_KINDS = ['cause', 'consequences', 'scenario', 'recommendation', 'lesson', 'finding', 'point'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/** Every kind a slide file may declare. `point` and `section` are the general forms, when no other kind fits. */
 export const SLIDE_KINDS = [
   'title',
   'agenda',
   'context',
-  'cause',
-  'point',
-  'consequences',
+  'divider',
+  ...ITEM_KINDS,
   'section',
   'outlooks',
   'conclusion',
@@ -21,8 +24,14 @@ interface SlideBase {
   id: string;
   /** The heading the slide shows. */
   title: string;
-  /** The article's paragraphs this slide was made from, word for word, for the speaker. */
+  /** The article's lines this slide was made from, word for word, for the speaker. */
   notes: string[];
+}
+
+/** One bullet: the text, and a short bold lead phrase when the article gives one («الرقابة: …»). */
+export interface Bullet {
+  lead?: string;
+  text: string;
 }
 
 export interface AgendaEntry {
@@ -38,28 +47,20 @@ export interface View {
   claim: string;
 }
 
-export type Slide =
-  | (SlideBase & { kind: 'title'; kicker?: string; source?: string })
-  | (SlideBase & { kind: 'agenda'; entries: AgendaEntry[] })
-  | (SlideBase & { kind: 'context' | 'cause' | 'point' | 'consequences' | 'section'; bullets: string[] })
-  | (SlideBase & { kind: 'outlooks'; lead?: string; views: [View, View] })
-  | (SlideBase & { kind: 'conclusion'; lead: string; bullets: string[] })
-  | (SlideBase & { kind: 'source'; source?: string; articleId?: string; articleTitle: string });
-
-/** Slide kinds the agenda links to: the body of the argument. */
-export function isAgendaTarget(slide: Slide): boolean {
-  switch (slide.kind) {
-    case 'cause':
-    case 'point':
-    case 'consequences':
-    case 'section':
-    case 'outlooks':
-    case 'conclusion':
-      return true;
-    case 'title':
-    case 'agenda':
-    case 'context':
-    case 'source':
-      return false;
-  }
+export interface Byline {
+  author?: string;
+  publisher?: string;
+  date?: string;
 }
+
+export type Slide =
+  | (SlideBase & { kind: 'title'; kicker?: string; subtitle?: string } & Byline)
+  | (SlideBase & { kind: 'agenda'; entries: AgendaEntry[] })
+  | (SlideBase & { kind: 'divider'; group: ItemKind; lead?: string; points: string[] })
+  | (SlideBase & { kind: 'context' | ItemKind | 'section'; bullets: Bullet[] })
+  | (SlideBase & { kind: 'outlooks'; lead?: string; views: [View, View] })
+  | (SlideBase & { kind: 'conclusion'; lead: string; bullets: Bullet[] })
+  | (SlideBase & { kind: 'source'; articleId?: string } & Byline);
+
+/** Slides that show bullets. */
+export type BulletSlide = Extract<Slide, { bullets: Bullet[] }>;

@@ -28,7 +28,7 @@ describe('decodeArticle', () => {
     const decoded = decodeArticle(cp1256('العربية في النص\n'), 'a.txt');
     expect(decoded.text).toBe('العربية في النص\n');
     expect(decoded.encoding).toBe('windows-1256');
-    expect(decoded.warnings.join(' ')).toMatch(/Windows-1256/);
+    expect(decoded.warnings.map((w) => w.message).join(' ')).toMatch(/Windows-1256/);
   });
 
   it('reads UTF-16 with a BOM', () => {

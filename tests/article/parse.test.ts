@@ -7,9 +7,9 @@ describe('parseArticle on the first article', () => {
   const article = parseArticle(firstArticle());
 
   it('reads the title once, splitting off its kicker, and the id line', () => {
-    expect(article.kicker).toBe('اتجاه جديد');
-    expect(article.title).toBe('أسباب وتداعيات ظاهرة هروب المقاتلين من “داعش”');
-    expect(article.id).toBe('3485');
+    expect(article.front.kicker).toBe('اتجاه جديد');
+    expect(article.front.title).toBe('أسباب وتداعيات ظاهرة هروب المقاتلين من “داعش”');
+    expect(article.front.id).toBe('3485');
     expect(article.intro).toHaveLength(1);
     expect(article.intro[0]?.text.startsWith('أثار قرار تنظيم')).toBe(true);
   });
@@ -26,7 +26,7 @@ describe('parseArticle on the first article', () => {
 
   it('takes the «خلاصة القول» paragraph as the conclusion and the last line as the source', () => {
     expect(article.conclusion.map((p) => p.line)).toEqual([29]);
-    expect(article.source?.name).toBe('المركز الاقليمي للبحوث والدراسات الاستراتيجية');
+    expect(article.front.publisher).toBe('المركز الاقليمي للبحوث والدراسات الاستراتيجية');
   });
 
   it('records Arabic, right to left', () => {
@@ -42,7 +42,7 @@ describe('parseArticle reads the text as written', () => {
     const messy = `\uFEFF${plain.replace(/\n/g, '\r\n').replace('أسباب:', '\u00A0أسباب:\u00A0')}`;
     const a = parseArticle(messy);
     const b = parseArticle(plain);
-    expect(a.title).toBe(b.title);
+    expect(a.front.title).toBe(b.front.title);
     expect(a.sections.map((s) => s.heading)).toEqual(['أسباب']);
     expect(a.sections[0]?.items.map((i) => i.text)).toEqual(b.sections[0]?.items.map((i) => i.text));
   });
@@ -60,8 +60,8 @@ describe('parseArticle reads the text as written', () => {
 
   it('keeps one copy of a title repeated on the first lines, and reads a bare number as the id', () => {
     const article = parseArticle('عنوان المقال\nعنوان المقال\n\n٤٢\n\nنص المقال الأول وهو طويل بما يكفي ليكون فقرة.\n');
-    expect(article.title).toBe('عنوان المقال');
-    expect(article.id).toBe('٤٢');
+    expect(article.front.title).toBe('عنوان المقال');
+    expect(article.front.id).toBe('٤٢');
     expect(article.intro.map((p) => p.text)).toEqual(['نص المقال الأول وهو طويل بما يكفي ليكون فقرة.']);
   });
 
@@ -99,7 +99,7 @@ describe('numbered items', () => {
     expect(article.sections.map((s) => s.heading)).toEqual(['دوافع التحول', 'عقبات قائمة']);
     expect(article.sections.map((s) => s.items.map((i) => i.number))).toEqual([[1, 2, 3], [1, 2]]);
     expect(article.conclusion[0]?.text.startsWith('وفي المحصلة')).toBe(true);
-    expect(article.id).toBe('1207');
+    expect(article.front.id).toBe('1207');
   });
 });
 
@@ -108,7 +108,7 @@ describe('headings', () => {
     const article = parseArticle(fixtureArticle('bare-headings'));
     expect(article.sections.map((s) => s.heading)).toEqual(['ارتفاع الأسعار', 'سياسات المواجهة']);
     expect(article.sections.every((s) => s.paragraphs.length === 1)).toBe(true);
-    expect(article.source).toBeUndefined();
+    expect(article.front.publisher).toBeUndefined();
   });
 
   it('does not take a short closing sentence for a heading', () => {
@@ -138,10 +138,10 @@ describe('articles of other shapes', () => {
     const article = parseArticle(fixtureArticle('english'));
     expect(article.language).toBe('en');
     expect(article.direction).toBe('ltr');
-    expect(article.kicker).toBe('Analysis');
+    expect(article.front.kicker).toBe('Analysis');
     expect(article.sections.map((s) => s.heading)).toEqual(['Main drivers', 'Risks ahead']);
     expect(article.sections[0]?.items.map((i) => i.number)).toEqual([1, 2, 3]);
     expect(article.conclusion[0]?.text.startsWith('In conclusion')).toBe(true);
-    expect(article.source?.name).toBe('Gulf Maritime Studies Institute');
+    expect(article.front.publisher).toBe('Gulf Maritime Studies Institute');
   });
 });

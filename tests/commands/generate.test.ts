@@ -29,56 +29,81 @@ async function deck(...args: string[]): Promise<{ code: number; lines: string[];
 
 const generate = (...flags: string[]) => deck('generate', '--article', article, '--out', out, ...flags);
 
+/** The line that sums up what generate did (the quality report follows it). */
+const summary = (lines: string[]): string | undefined => lines.find((l) => / slides from |up to date|differs from/u.test(l));
+
 describe('deck generate', () => {
   it('writes one file per slide, says so for each, and sums up', async () => {
     const run = await generate();
     expect(run.code).toBe(0);
     const names = await readdir(out);
-    expect(names).toHaveLength(12);
-    expect(run.lines.filter((l) => l.trim().startsWith('wrote'))).toHaveLength(12);
-    expect(run.lines.at(-1)).toMatch(/^12 slides from .*: 12 written, 0 unchanged, 0 removed$/u);
+    expect(names).toHaveLength(13);
+    expect(run.lines.filter((l) => l.trim().startsWith('wrote'))).toHaveLength(13);
+    expect(summary(run.lines)).toMatch(/^13 slides from .*: 13 written, 0 unchanged, 0 removed$/u);
     expect(names.some((n) => n.endsWith('.tmp'))).toBe(false);
   });
 
   it('leaves an up-to-date folder as it is, and --check agrees', async () => {
     await generate();
     const again = await generate();
-    expect(again.lines.filter((l) => l.trim().startsWith('unchanged'))).toHaveLength(12);
+    expect(again.lines.filter((l) => l.trim().startsWith('unchanged'))).toHaveLength(13);
     const check = await generate('--check');
     expect(check.code).toBe(0);
-    expect(check.lines.at(-1)).toMatch(/is up to date/u);
+    expect(summary(check.lines)).toMatch(/is up to date/u);
   });
 
   it('never overwrites a slide edited by hand, lists it, and overwrites it only with --force', async () => {
     await generate();
-    const file = join(out, '04-cause-1.md');
+    const file = join(out, '05-cause-1.md');
     const edited = (await readFile(file, 'utf8')).replace('## المعاملة التفضيلية للمقاتلين الأجانب', '## التمييز بين المقاتلين');
     await writeFile(file, edited);
 
     const run = await generate();
     expect(await readFile(file, 'utf8')).toBe(edited);
-    expect(run.lines.find((l) => l.includes('04-cause-1.md'))).toMatch(/kept .*edited by hand/u);
+    expect(run.lines.find((l) => l.includes('05-cause-1.md'))).toMatch(/kept .*edited by hand/u);
     expect((await generate('--check')).code).toBe(0);
 
     const forced = await generate('--force');
-    expect(forced.lines.find((l) => l.includes('04-cause-1.md'))).toMatch(/overwrote/u);
+    expect(forced.lines.find((l) => l.includes('05-cause-1.md'))).toMatch(/overwrote/u);
     expect(await readFile(file, 'utf8')).not.toBe(edited);
   });
 
   it('--check writes nothing and fails when the folder is behind the article', async () => {
     await generate();
-    await rm(join(out, '06-cause-3.md'));
+    await rm(join(out, '07-cause-3.md'));
     await writeFile(article, (await readFile(article, 'utf8')).replace('أزمة القيادات', 'أزمة القادة'));
     const check = await generate('--check');
     expect(check.code).toBe(1);
-    expect(check.lines.some((l) => l.includes('would write') && l.includes('06-cause-3.md'))).toBe(true);
-    expect(check.lines.at(-1)).toMatch(/differs .* run deck generate/u);
-    expect(await readdir(out)).toHaveLength(11);
+    expect(check.lines.some((l) => l.includes('would write') && l.includes('07-cause-3.md'))).toBe(true);
+    expect(summary(check.lines)).toMatch(/differs .* run deck generate/u);
+    expect(await readdir(out)).toHaveLength(12);
+  });
+
+  it('ends with a quality report, and --strict fails when it has anything to check', async () => {
+    await writeFile(article, 'الرئيسية | تحليلات | اتصل بنا\n\nتشهد المنطقة تحولات متسارعة في أسواق الطاقة، إذ أعلنت حكومات عديدة عن خطط لخفض الاعتماد على النفط والغاز خلال العقد المقبل\n');
+    const run = await generate('--strict');
+    expect(run.code).toBe(1);
+    const report = run.lines.slice(run.lines.findIndex((l) => l.startsWith('quality:')));
+    expect(report[0]).toMatch(/^quality: \d+ thing\(s\) to check/u);
+    for (const kind of ['title guessed', 'source not found', 'article cut off', 'lines kept out of the slides']) {
+      expect(report.some((l) => l.trim().startsWith(kind)), kind).toBe(true);
+    }
+    expect(report.join('\n')).toMatch(/article\.txt:3: the article stops mid-sentence/u);
+    expect(await readdir(out)).not.toEqual([]);
+  });
+
+  it('says there is nothing to check when there is nothing, and --strict passes then', async () => {
+    const text = 'الطاقة في المنطقة\n\nتشهد المنطقة تحولات متسارعة في أسواق الطاقة، إذ أعلنت حكومات عديدة عن خطط لخفض الاعتماد على النفط.\n\nالمصدر: مركز الدراسات الإقليمية\n';
+    await writeFile(article, text);
+    const run = await generate('--strict');
+    expect(run.lines.at(-1)).toBe('quality: nothing to check');
+    expect(run.code).toBe(0);
   });
 
   it('passes --check on the committed slides/', async () => {
     const check = await deck('generate', '--check', '--article', join(ROOT, 'slides', 'article.txt'), '--out', join(ROOT, 'slides'));
-    expect(check.lines.filter((l) => !l.trim().startsWith('unchanged'))).toEqual([expect.stringMatching(/up to date/u)]);
+    const beforeReport = check.lines.slice(0, check.lines.findIndex((l) => l.startsWith('quality:')));
+    expect(beforeReport.filter((l) => !l.trim().startsWith('unchanged'))).toEqual([expect.stringMatching(/up to date/u)]);
     expect(check.code).toBe(0);
   });
 });
@@ -112,7 +137,7 @@ describe('deck generate with bad input', () => {
     await writeFile(article, bytes);
     const run = await generate();
     expect(run.code).toBe(0);
-    expect(run.warnings.join('\n')).toMatch(/Windows-1256/u);
+    expect(run.lines.join('\n')).toMatch(/encoding \(1\)\n.*Windows-1256/u);
     expect((await readFile(join(out, '01-title.md'), 'utf8'))).toContain('title: العنوان');
   });
 

@@ -31,12 +31,12 @@ describe('deck build', () => {
     const out = join(dir, 'site');
     const console = recordingConsole();
     const { slideCount } = await buildSite({ ...SITE_DEFAULTS, slides: join(ROOT, 'slides'), out }, console);
-    expect(slideCount).toBe(12);
-    expect(console.lines[0]).toMatch(/built 12 slides .* \(\d+ KB\)/u);
+    expect(slideCount).toBe(13);
+    expect(console.lines[0]).toMatch(/built 13 slides .* \(\d+ KB\)/u);
     const html = await readFile(join(out, 'index.html'), 'utf8');
     const { document } = parseHTML(html);
     expect(document.documentElement.getAttribute('dir')).toBe('rtl');
-    expect(document.querySelectorAll('.slides > section')).toHaveLength(12);
+    expect(document.querySelectorAll('.slides > section')).toHaveLength(13);
     const urls = [...document.querySelectorAll('script[src], link[href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls) expect(url, url).toMatch(/^\.\//u);
@@ -60,8 +60,9 @@ describe('deck build', () => {
 });
 
 describe('deck build --no-notes (an audience build)', () => {
-  // The speaker-only text: notes that the slides do not also show (the title slide's note is its title).
-  const shown = compileDeck(readSlidesSync(), { notes: false }).sectionsHtml.replace(/<[^>]+>/gu, ' ');
+  // The speaker-only text: notes that the deck does not also show (the title slide's note is the page's title).
+  const audience = compileDeck(readSlidesSync(), { notes: false });
+  const shown = `${audience.sectionsHtml.replace(/<[^>]+>/gu, ' ')} ${escapeHtml(audience.meta.fullTitle)}`;
   const notes = compileDeck(readSlidesSync())
     .slides.flatMap((s) => s.notes)
     .filter((note) => !shown.includes(escapeHtml(note)));

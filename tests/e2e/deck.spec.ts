@@ -37,16 +37,16 @@ test('moves forward with ArrowLeft, Space and PageDown, and back with ArrowRight
 });
 
 test('opens slide N from #/N, and a slide by its name from #/id', async ({ page }) => {
-  await openDeck(page, URL, '#/4');
+  await openDeck(page, URL, '#/5');
   expect((await position(page)).id).toBe('cause-1');
   await openDeck(page, URL, '#/cause-3');
-  expect((await position(page)).index).toBe(5);
+  expect((await position(page)).index).toBe(6);
 });
 
 test('takes the agenda links to the slides they name', async ({ page }) => {
   await openDeck(page, URL, '#/agenda');
   const links = await page.locator('#agenda a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(links.length).toBeGreaterThanOrEqual(8);
+  expect(links.length).toBeGreaterThanOrEqual(4);
   for (const href of links) {
     await page.evaluate(() => window.deck.slide(1));
     await page.locator(`#agenda a[href="${href}"]`).click();
@@ -149,5 +149,6 @@ test('Ctrl+Shift+F opens search, which finds a word and goes to its slide', asyn
   // fill() types Arabic without key events; reveal's search box learns of new text from a key going up.
   await box.press('End');
   await box.press('Enter');
-  await expect.poll(async () => (await position(page)).id).toBe('agenda');
+  // The causes divider lists «أزمة القيادات» among its points: the first slide that holds the word.
+  await expect.poll(async () => (await position(page)).id).toBe('causes');
 });

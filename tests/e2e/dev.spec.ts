@@ -30,7 +30,7 @@ test('deck dev prints its URL and reloads the open deck, on the same slide, when
   try {
     expect(url).toBe(`http://localhost:${PORT}/`);
     await openDeck(page, url, '#/cause-2');
-    const file = join(SLIDES, '05-cause-2.md');
+    const file = join(SLIDES, '06-cause-2.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('## الأزمة المالية التي يُعانيها التنظيم', '## أزمة التمويل'));
     await expect(page.locator('#cause-2 h2')).toHaveText('أزمة التمويل', { timeout: 15_000 });
     await page.waitForFunction(() => window.deck?.isReady());

@@ -48,7 +48,7 @@ test('works from a sub-path of a static host: deep links, every file found, noth
   page.on('console', (message) => {
     if (/Content Security Policy/u.test(message.text())) violations.push(message.text());
   });
-  await openDeck(page, `${origin}${SUB_PATH}`, '#/4');
+  await openDeck(page, `${origin}${SUB_PATH}`, '#/5');
   expect((await position(page)).id).toBe('cause-1');
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/cause-1/0');
@@ -108,7 +108,7 @@ test('reads on a phone: slides one under another, no text cut', async ({ browser
       return { top: box?.top ?? 0, width: box?.width ?? 0, smallest, cut: cut.map((el) => el.textContent?.slice(0, 30)) };
     }),
   );
-  expect(pages).toHaveLength(12);
+  expect(pages).toHaveLength(13);
   for (const [index, scrollPage] of pages.entries()) {
     expect(scrollPage.cut, `slide ${index + 1}`).toEqual([]);
     expect(scrollPage.width).toBeLessThanOrEqual(390);
@@ -133,8 +133,8 @@ test('a single-file deck opens from disk with the network blocked: it presents, 
   });
   const page = await context.newPage();
   await openDeck(page, pathToFileURL(file).href);
-  expect(await slideCount(page)).toBe(12);
-  expect(await page.locator('aside.notes').count()).toBe(12);
+  expect(await slideCount(page)).toBe(13);
+  expect(await page.locator('aside.notes').count()).toBe(13);
   await page.keyboard.press('ArrowLeft');
   expect((await position(page)).id).toBe('agenda');
 

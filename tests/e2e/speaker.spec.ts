@@ -52,6 +52,6 @@ test('the speaker view follows the main window', async ({ page }) => {
   await page.bringToFront();
   await page.keyboard.press('ArrowLeft');
   await expect(notes).toContainText((await notesOf(page, 'context')).slice(0, 60));
-  await page.evaluate(() => window.deck.slide(7));
+  await page.evaluate(() => window.deck.slide(8));
   await expect(notes).toContainText((await notesOf(page, 'cause-5')).slice(0, 60));
 });

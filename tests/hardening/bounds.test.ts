@@ -27,7 +27,9 @@ async function generate(text: string): Promise<{ code: number; errors: string; o
   return { code, errors, out };
 }
 
-const item = (n: number): string => `${n}- بند رقم ${n} من القائمة، إذ يشرح هذا البند سبباً إضافياً من أسباب الظاهرة المدروسة.`;
+// Each item says more than a sentence, so each is a slide of its own (short ones would share a slide).
+const item = (n: number): string =>
+  `${n}- بند رقم ${n} من القائمة، إذ يشرح هذا البند سبباً إضافياً من أسباب الظاهرة المدروسة. وقد تناولت دراسات عديدة هذا السبب بالتحليل خلال السنوات الأخيرة في أكثر من بلد.`;
 
 describe('resource bounds', () => {
   it(`builds a deck of ${MAX_SLIDES} slides`, async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.ts';
 import { compileDeck } from '../../src/deck/compile.ts';
 import { formatSlides } from '../../src/slides/format.ts';
-import { MAX_WORD_CHARS, planSlides } from '../../src/slides/plan.ts';
+import { planSlides } from '../../src/slides/plan.ts';
+import { MAX_WORD_CHARS } from '../../src/slides/words.ts';
 import { fixtureArticle } from '../helpers.ts';
 
 const article = parseArticle(fixtureArticle('hostile'));

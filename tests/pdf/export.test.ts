@@ -38,11 +38,11 @@ describe('deck pdf', () => {
     expect(run.code, run.errors).toBe(0);
     expect(run.lines[0]).toMatch(/building/u);
     expect(run.lines.some((l) => /loading the deck/u.test(l))).toBe(true);
-    expect(run.lines.filter((l) => /checked the fonts of page \d+ of 12/u.test(l))).toHaveLength(12);
-    expect(run.lines.at(-1)).toMatch(new RegExp(`wrote .*deck\\.pdf \\(12 pages, \\d+ KB\\)$`, 'u'));
+    expect(run.lines.filter((l) => /checked the fonts of page \d+ of 13/u.test(l))).toHaveLength(13);
+    expect(run.lines.at(-1)).toMatch(new RegExp(`wrote .*deck\\.pdf \\(13 pages, \\d+ KB\\)$`, 'u'));
     expect(run.warnings).toEqual([]); // nothing runs off a page
     const info = pdfInfo(out());
-    expect(info).toMatch(/^Pages:\s+12$/mu);
+    expect(info).toMatch(/^Pages:\s+13$/mu);
     const [, width = '0', height = '1'] = /Page size:\s+([\d.]+) x ([\d.]+)/u.exec(info) ?? [];
     expect(Number(width) / Number(height)).toBeCloseTo(16 / 9, 2);
     execFileSync('pdftoppm', ['-png', '-r', '50', out(), join(artifacts, 'slide')]);

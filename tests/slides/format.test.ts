@@ -45,8 +45,25 @@ describe('formatSlides', () => {
 
   it('writes the agenda as links to the slides’ deep links', () => {
     const agenda = files.find((f) => f.name.endsWith('-agenda.md'))?.content ?? '';
-    expect(agenda).toContain('1. [المعاملة التفضيلية للمقاتلين الأجانب](#/cause-1)');
+    expect(agenda).toContain('1. [أسباب متعددة](#/causes)');
     expect(agenda).toContain('](#/conclusion)');
+  });
+
+  it('writes a bullet’s lead phrase in bold before its text, both escaped', () => {
+    const slide: Slide = { kind: 'recommendation', id: 'recommendations', title: 'التوصيات', bullets: [{ lead: 'الرقابة *الفعالة*', text: 'إنشاء هيئة <مستقلة>' }], notes: ['n'] };
+    const [file] = formatSlides([slide], article);
+    const html = new Marked().parse(readBack(file?.content ?? '').body, { async: false });
+    expect(html).toContain('<li><strong>الرقابة *الفعالة*</strong>: إنشاء هيئة &lt;مستقلة&gt;</li>');
+  });
+
+  it('writes the cover’s subtitle and byline, and a divider’s group and points', () => {
+    const cover: Slide = { kind: 'title', id: 'title', title: 'العنوان', subtitle: 'العنوان الفرعي', author: 'د. سامي يوسف', publisher: 'مركز الدراسات', date: '3 مارس 2024', notes: ['n'] };
+    const divider: Slide = { kind: 'divider', id: 'causes', title: 'الأسباب', group: 'cause', lead: 'تتعدد الأسباب', points: ['الأول', 'الثاني'], notes: ['n'] };
+    const [title, part] = formatSlides([cover, divider], article).map((f) => readBack(f.content));
+    expect(title?.fields).toMatchObject({ subtitle: 'العنوان الفرعي', author: 'د. سامي يوسف', publisher: 'مركز الدراسات', date: '3 مارس 2024' });
+    expect(title?.body).toContain('د. سامي يوسف · مركز الدراسات · 3 مارس 2024');
+    expect(part?.fields).toMatchObject({ kind: 'divider', group: 'cause' });
+    expect(part?.body).toContain('1. الأول\n2. الثاني');
   });
 
   it('gives the same bytes for the same article', () => {

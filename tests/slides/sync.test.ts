@@ -25,28 +25,28 @@ describe('planSync', () => {
     const old = formatSlides(planSlides(parseArticle(firstArticle().replace('صدمة الواقع', 'صدمة الحقيقة'))).slides, article);
     const disk = new Map(old.map((f) => [f.name, f.content]));
     const actions = planSync(wanted, disk, false);
-    expect(actions.filter((a) => a.kind === 'write').map((a) => (a.kind === 'write' ? a.file.name : ''))).toEqual(['02-agenda.md', '06-cause-3.md']);
+    expect(actions.filter((a) => a.kind === 'write').map((a) => (a.kind === 'write' ? a.file.name : ''))).toEqual(['04-causes.md', '07-cause-3.md']);
   });
 
   it('keeps a hand-edited file unless forced, and does not count it as drift', () => {
     const disk = onDisk();
-    disk.set('04-cause-1.md', `${disk.get('04-cause-1.md')}\nملاحظة المحلل\n`);
+    disk.set('05-cause-1.md', `${disk.get('05-cause-1.md')}\nملاحظة المحلل\n`);
     const kept = planSync(wanted, disk, false);
-    expect(kept.find((a) => a.kind === 'keep-edited')).toEqual({ kind: 'keep-edited', name: '04-cause-1.md', wanted: true });
+    expect(kept.find((a) => a.kind === 'keep-edited')).toEqual({ kind: 'keep-edited', name: '05-cause-1.md', wanted: true });
     expect(hasDrift(kept)).toBe(false);
-    expect(planSync(wanted, disk, true).find((a) => a.kind === 'overwrite')).toMatchObject({ file: { name: '04-cause-1.md' } });
+    expect(planSync(wanted, disk, true).find((a) => a.kind === 'overwrite')).toMatchObject({ file: { name: '05-cause-1.md' } });
   });
 
   it('removes a generated file the deck no longer has, but never one a person wrote or edited', () => {
     const disk = onDisk();
-    disk.set('13-old.md', disk.get('12-source.md')?.replace('id: source', 'id: old') ?? '');
-    disk.set('14-mine.md', '---\nid: mine\nkind: section\ntitle: ملاحظاتي\n---\n\n## ملاحظاتي\n');
-    disk.set('15-stale.md', disk.get('12-source.md') ?? '');
+    disk.set('14-old.md', disk.get('13-source.md')?.replace('id: source', 'id: old') ?? '');
+    disk.set('15-mine.md', '---\nid: mine\nkind: section\ntitle: ملاحظاتي\n---\n\n## ملاحظاتي\n');
+    disk.set('16-stale.md', disk.get('13-source.md') ?? '');
     const actions = planSync(wanted, disk, true);
     expect(actions.filter((a) => a.kind !== 'unchanged')).toEqual([
-      { kind: 'keep-edited', name: '13-old.md', wanted: false },
-      { kind: 'keep-edited', name: '14-mine.md', wanted: false },
-      { kind: 'remove', name: '15-stale.md' },
+      { kind: 'keep-edited', name: '14-old.md', wanted: false },
+      { kind: 'keep-edited', name: '15-mine.md', wanted: false },
+      { kind: 'remove', name: '16-stale.md' },
     ]);
   });
 });
