@@ -35,12 +35,16 @@ export function candidateBullets(texts: readonly string[], vocabulary: Vocabular
   for (const text of texts) {
     let previous: Candidate | undefined;
     for (const clause of clausesOf(text, vocabulary)) {
-      if (clause.role === 'concession') continue;
+      if (clause.role === 'concession' || clause.role === 'circumstance') continue;
       if (clause.role === 'relative') {
+        // "The consortium, which held the concession, withdrew …": the relative was an aside; its subject's verb follows it.
+        if (previous !== undefined && completesSubject(previous, clause, vocabulary, maxWords)) continue;
         // A relative joins the bullet before it only when that bullet ends where the relative begins.
         if (previous !== undefined && !attachRelative(previous, clause, vocabulary, maxWords)) previous = undefined;
         continue;
       }
+      // «… ولعل أبرز هذه المخاطر ما يلي:» only announces the list that follows.
+      if (ANNOUNCES.test(clause.segments.map((s) => s.text).join(' '))) continue;
       const { made, complete } = fitClause(clause, vocabulary, maxWords);
       const standing = made.filter((bullet) => isStandalone(bullet.text, vocabulary));
       bullets.push(...standing);
@@ -135,6 +139,21 @@ function attachRelative(previous: Candidate, clause: Clause, vocabulary: Vocabul
 }
 
 /**
+ * A bullet that is only a subject («The Meridian Rail Consortium»), interrupted by a relative aside, takes the
+ * predicate that follows the aside: "The Meridian Rail Consortium withdrew from two tenders …".
+ */
+function completesSubject(previous: Candidate, clause: Clause, vocabulary: Vocabulary, maxWords: number): boolean {
+  const [, ...predicate] = clause.segments;
+  const first = predicate[0];
+  if (first === undefined || words(previous.text).length > 5 || vocabulary.opener.test(first.text)) return false;
+  const text = predicate.map((s) => s.text).join(`${first.delimiter} `);
+  const { head, hard } = shorten(text, maxWords - words(previous.text).length, vocabulary);
+  if (hard || words(head).length < 2) return false;
+  previous.text = `${previous.text} ${tidyEnd(head, vocabulary)}`;
+  return true;
+}
+
+/**
  * An added «و…» aside may be left out when a later segment completes the clause and would no longer fit
  * with it: «أثار القرار، ومحاولة الهروب …، تساؤلات عديدة» keeps the verb's object.
  */
@@ -172,6 +191,8 @@ function isCausal(text: string, vocabulary: Vocabulary): boolean {
 function capitalised(text: string): string {
   return /^\p{Ll}/u.test(text) ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
 }
+
+const ANNOUNCES = /(?:فيما يلي|في ما يلي|ما يلي|في الاتي|في الآتي|كالتالي|كما يلي|النحو التالي|as follows|the following)\s*[:.]?$/iu;
 
 const NUMBER = /[0-9\u0660-\u0669%\u066A]|(?:^|\s)(?:[وب]?(?:مليون|مليار|الف|آلاف|ألف|نصف|ثلث|ربع|ضعف)|بالمئة|بالمائة|million|billion|thousand|percent|half|third|quarter|twice|double)(?=$|[\s\p{P}])/iu;
 const QUOTED = /[“”«»"][^“”«»"]{2,}[“”«»"]/u;

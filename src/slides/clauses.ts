@@ -3,7 +3,7 @@ import { comparable } from '../text/normalize.ts';
 import { commaSegments, type Segment, sentences } from '../text/segments.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-export type ClauseRole = 'main' | 'relative' | 'concession' | 'caveat';
+export type ClauseRole = 'main' | 'relative' | 'concession' | 'circumstance' | 'caveat';
 
 export interface Clause {
   role: ClauseRole;
@@ -51,16 +51,20 @@ function roleOf(text: string, vocabulary: Vocabulary): ClauseRole {
   if (NEVERTHELESS.test(comparable(text))) return 'main';
   if (vocabulary.caveat.test(text)) return 'caveat';
   if (vocabulary.concession.test(text)) return 'concession';
+  if (vocabulary.circumstance.test(text)) return 'circumstance';
   if (vocabulary.relative.test(text) && !vocabulary.continuing.test(text)) return 'relative';
   return 'main';
 }
 
-/** «رغم الضغوط، تواصل الحكومة …»: the segments after a concession's first are the point it concedes to. */
+/**
+ * «رغم الضغوط، تواصل الحكومة …», "When rates rose, the consortium withdrew …": the segments after a
+ * concession's or a circumstance's first are the point.
+ */
 function splitConcession(clause: Clause): Clause[] {
   const [first, ...rest] = clause.segments;
-  if (clause.role !== 'concession' || first === undefined || rest.length === 0) return [clause];
+  if ((clause.role !== 'concession' && clause.role !== 'circumstance') || first === undefined || rest.length === 0) return [clause];
   return [
     { ...clause, segments: [first] },
-    { role: 'main', segments: rest, afterConcession: true, opensSentence: clause.opensSentence },
+    { role: 'main', segments: rest, afterConcession: clause.role === 'concession', opensSentence: clause.opensSentence },
   ];
 }

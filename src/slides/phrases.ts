@@ -73,7 +73,7 @@ export function endsPhrase(plainWords: readonly string[], cut: number, vocabular
   const before = plainWords[cut - 1] ?? '';
   if (needsMore(before, vocabulary)) return false;
   // «… أن 70% | من المشروعات لم تتجاوز»: a clause after «أنّ» needs its predicate.
-  if (plainWords.slice(Math.max(0, cut - 3), cut).some((word) => /^[وفب]?ان(?:ه|ها|هم)?$/u.test(word))) return false;
+  if (plainWords.slice(Math.max(0, cut - 3), cut).some((word) => /^[وفب]?ان(?:ه|ها|هم)?$|^that$/u.test(word))) return false;
   const after = plainWords[cut] ?? '';
   const construct = /^\p{Script=Arabic}/u.test(before) && !/^(?:ال|وال|بال|لل|فال)/u.test(before) && /^ال/u.test(after);
   return !construct;

@@ -72,6 +72,15 @@ const POINTING_BACK = new Set(
   ['فيه', 'فيها', 'فيهم', 'منه', 'منها', 'منهم', 'عليه', 'عليها', 'عليهم', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'اليه', 'اليها', 'اليهم', 'عنه', 'عنها', 'عنهم', 'لديه', 'لديها', 'لديهم'].map(comparable),
 );
 
+/** Prepositions whose phrase (a time, a place, a circumstance) may stand behind the clause it opens. */
+const MOVABLE = new Set(
+  [
+    'في', 'على', 'خلال', 'منذ', 'عبر', 'مع', 'بعد', 'قبل', 'داخل', 'خارج', 'وفق', 'وفقا', 'بحسب', 'حسب', 'اثر', 'عقب', 'بين', 'تحت', 'ضمن', 'بسبب', 'جراء',
+    'in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'under', 'over', 'across', 'among', 'within', 'through', 'following', 'amid', 'despite',
+    'without', 'with', 'for', 'from', 'دون', 'بدون', 'من دون',
+  ].map(comparable),
+);
+
 const PRONOUN_LOOKALIKES = new Set(['اتجاه', 'تجاه', 'وجه', 'شبه', 'انتباه', 'مياه', 'اشتباه', 'رفاه', 'اكراه', 'فقه', 'نزاهه', 'تنبيه', 'توجيه', 'تشويه', 'ترفيه'].map(comparable));
 
 const DUALS = new Set(
@@ -113,10 +122,12 @@ function nominative(word: string): string | undefined {
  */
 function moveLeadingPhrase(text: string, vocabulary: Vocabulary): string | undefined {
   const first = comparableWord(words(text)[0] ?? '');
-  if (!vocabulary.dependentStarts.has(first) && !/^(?:بال|لل|كال)\S/u.test(first)) return undefined;
+  if (!MOVABLE.has(first) && !/^(?:بال|لل|كال)\S/u.test(first)) return undefined;
   const [phrase, ...rest] = commaSegments(text);
   if (phrase === undefined || rest.length === 0 || words(phrase.text).length > 7) return undefined;
   const clause = rest.map((segment, index) => segment.text + (index < rest.length - 1 ? `${segment.delimiter} ` : '')).join('');
   if (!isStandalone(clause, vocabulary)) return undefined;
-  return `${clause} ${phrase.text}`;
+  // "During the drought, X" → "X during the drought": the phrase loses the capital it had as the opening.
+  const moved = /^\p{Lu}\p{Ll}/u.test(phrase.text) ? `${phrase.text[0]?.toLowerCase() ?? ''}${phrase.text.slice(1)}` : phrase.text;
+  return `${clause} ${moved}`;
 }

@@ -56,7 +56,8 @@ const ATTRIBUTION = new RegExp(
     // «يرى فريق من المحللين أن …»: who the group is.
     `(?:(?:${any(['منهم'])}|${any(['من'])}[\\s\\u00A0]+\\S+)[\\s\\u00A0]+)?` +
     `(?:(?:${any(['الي ان', 'ان', 'انه'])})[\\s\\u00A0]+)?` +
-    `|^(?:on the other hand,?\\s+|whereas\\s+|in contrast,?\\s+)?(?:one view|some argue|others argue|another view)\\s+(?:is\\s+)?(?:that\\s+)?`,
+    `|^(?:on the other hand,?\\s+|whereas\\s+|in contrast,?\\s+)?(?:one view|another view)\\s+(?:is\\s+)?(?:that\\s+)?` +
+    `|^(?:on the other hand,?\\s+|whereas\\s+|in contrast,?\\s+)?(?:(?:some|many|other)\\s+)?(?:some|others|observers|analysts|experts|critics|officials|economists|commentators|proponents|supporters)\\s+(?:argue|say|believe|contend|warn|think|insist)\\s+(?:that\\s+)?`,
   'iu',
 );
 

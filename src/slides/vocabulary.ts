@@ -20,6 +20,8 @@ export interface Vocabulary {
   relative: RegExp;
   /** Openers of a concession («رغم», «وإن كان»): the clause after it is the point. */
   concession: RegExp;
+  /** Openers of a circumstance before the point («عندما ارتفعت الأسعار، …», "When rates rose, …"). */
+  circumstance: RegExp;
   /** Openers of the point after a concession («إلا أن», «لكن», "however"). */
   afterConcession: RegExp;
   /** Openers of a caveat («على أن ذلك»): never the point. */
@@ -49,6 +51,7 @@ interface WordLists {
   continuing: readonly string[];
   relatives: readonly string[];
   concessions: readonly string[];
+  circumstances: readonly string[];
   afterConcessions: readonly string[];
   caveats: readonly string[];
   accusatives: readonly string[];
@@ -80,6 +83,7 @@ function compile(lists: WordLists): Vocabulary {
       ...lists.relatives.filter((relative) => !/^(?:ال|ما|بما|which|who|whose|where)/u.test(relative)),
     ]),
     concession: phrases(lists.concessions),
+    circumstance: phrases(lists.circumstances),
     afterConcession: phrases(lists.afterConcessions),
     caveat: phrases(lists.caveats),
     accusative: phrases(lists.accusatives),
@@ -94,7 +98,7 @@ function compile(lists: WordLists): Vocabulary {
 const ARABIC = compile({
   openers: [
     'اذ', 'حيث', 'فقد', 'وقد', 'كما ان', 'كما', 'بالاضافة الي', 'فضلا عن', 'علاوة علي', 'الي جانب', 'اضافة الي',
-    'خاصة ان', 'خاصة انها', 'خاصة انه', 'خاصة انهم', 'خاصة وان', 'لا سيما ان', 'ولا سيما ان', 'فان', 'ان', 'انه', 'انها', 'بل ان', 'بل',
+    'خاصة ان', 'خاصة انها', 'خاصة انه', 'خاصة انهم', 'خاصة وان', 'لا سيما ان', 'ولا سيما ان', 'فان', 'ان', 'انه', 'انها', 'بل ان',
     'ذلك ان', 'حيث ان', 'اذ ان', 'بينما', 'في حين', 'في المقابل', 'رغم ذلك', 'ومع ذلك', 'كذلك', 'ثم', 'بشكل', 'وبالتالي', 'بالتالي', 'لذلك',
     'لذا', 'اي ان', 'يمكن القول ان', 'يمكن القول انه', 'يمكن القول', 'خلاصة القول', 'ختاما', 'في الختام', 'في المحصلة', 'من ثم', 'ومن ثم',
     'من جهة اخري', 'من جهة', 'من ناحية اخري', 'من ناحية', 'في هذا السياق', 'في هذا الاطار', 'في ضوء ذلك', 'وعليه', 'عليه', 'كما يلاحظ ان',
@@ -108,6 +112,7 @@ const ARABIC = compile({
     'والتي', 'التي', 'والذي', 'الذي', 'والذين', 'الذين', 'وهو', 'وهي', 'وهم', 'بما',
   ],
   concessions: ['رغم', 'رغم ان', 'على الرغم من', 'بالرغم من', 'وان كان', 'وان كانت', 'مع ان', 'برغم'],
+  circumstances: ['عندما', 'حينما', 'حين', 'لما', 'بعدما', 'اذا', 'كلما', 'ما ان', 'فور'],
   afterConcessions: ['الا ان', 'غير ان', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'بيد ان'],
   caveats: ['علي ان', 'مع ذلك', 'ومع ذلك'],
   accusatives: [
@@ -116,7 +121,7 @@ const ARABIC = compile({
   ],
   prefixes: 'وف',
   needsComplement: [
-    'العديد', 'الكثير', 'بعض', 'عدد', 'عددا', 'احد', 'اهم', 'اكثر', 'اكبر', 'حد', 'مختلف', 'كل', 'جميع', 'معظم', 'غالبية', 'ان', 'الي', 'من',
+    'العديد', 'الكثير', 'بعض', 'عدد', 'عددا', 'احد', 'واحده', 'اهم', 'اكثر', 'اكبر', 'حد', 'مختلف', 'كل', 'جميع', 'معظم', 'غالبية', 'ان', 'الي', 'من',
     'في', 'على', 'عن', 'مع', 'بين', 'و', 'او', 'ثلاث', 'ثلاثة', 'اثنين', 'نحو', 'حوالي', 'قرابة', 'ازاء', 'تجاه', 'عبر', 'خلال', 'منذ',
     'لدي', 'عند', 'حول', 'تحت', 'ضد', 'بسبب', 'نتيجة', 'بهدف', 'اجل', 'ظل', 'اطار', 'سياق', 'ضوء', 'مجال', 'التي', 'الذي', 'الذين', 'ما',
     // verbs that need the preposition after them: «أسفرت | عن», «أدى | إلى»
@@ -152,20 +157,26 @@ const ENGLISH = compile({
   openers: [
     'moreover', 'furthermore', 'in addition', 'additionally', 'also', 'while', 'whereas', 'thus', 'therefore', 'meanwhile', 'yet', 'and',
     'so', 'as a result', 'in particular', 'for example', 'for instance', 'in conclusion', 'to sum up', 'in sum', 'in summary', 'overall',
-    'all in all', 'to conclude', 'since', 'because', 'as', 'indeed', 'in fact', 'consequently', 'hence', 'instead', 'then', 'besides',
+    'all in all', 'to conclude', 'since', 'because', 'indeed', 'in fact', 'consequently', 'hence', 'instead', 'then', 'besides',
   ],
   keptOpeners: ['not', 'perhaps', 'may'],
   linkers: ['which', 'who', 'that', 'especially', 'particularly', 'notably', 'and'],
   continuing: ['especially', 'particularly', 'notably', 'including', 'such as'],
   relatives: ['which', 'who', 'whose', 'where', 'something that', 'a move that', 'a fact that'],
   concessions: ['although', 'though', 'even though', 'despite', 'in spite of', 'while it is true that'],
-  afterConcessions: ['however', 'but', 'nevertheless', 'nonetheless', 'still'],
+  circumstances: ['when', 'whenever', 'once', 'as soon as', 'if', 'after', 'until'],
+  afterConcessions: ['however', 'but', 'nevertheless', 'nonetheless'],
   caveats: ['that said', 'admittedly', 'of course'],
   accusatives: [],
   prefixes: '',
-  needsComplement: ['many', 'some', 'most', 'all', 'one', 'each', 'several', 'the', 'a', 'an', 'of', 'to', 'and', 'or', 'its', 'their', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'as', 'than', 'that', 'which', 'who'],
+  needsComplement: [
+    'many', 'some', 'most', 'all', 'one', 'each', 'several', 'the', 'a', 'an', 'of', 'to', 'and', 'or', 'its', 'their', 'in', 'on', 'for', 'with',
+    'by', 'from', 'at', 'as', 'than', 'that', 'which', 'who', 'compared', 'estimates', 'estimated', 'said', 'says', 'argues', 'argued', 'notes',
+    'noted', 'warns', 'warned', 'shows', 'showed', 'found', 'finds', 'suggests', 'suggested', 'according', 'due', 'locked', 'between',
+  ],
   boundaries: [
-    ['because', 'while', 'whereas', 'although', 'since', 'after', 'before', 'as', 'due', 'which', 'despite', 'amid', 'following', 'unless', 'until'],
+    // Not «as»: «see X as Y» does not end at «as».
+    ['because', 'while', 'whereas', 'although', 'since', 'after', 'before', 'due', 'which', 'despite', 'amid', 'following', 'unless', 'until'],
     ['who', 'that', 'where', 'whose'],
     ['in', 'on', 'at', 'for', 'from', 'with', 'by', 'under', 'over', 'between', 'through', 'across', 'against', 'during', 'without', 'into'],
   ],
@@ -173,7 +184,8 @@ const ENGLISH = compile({
     'in', 'on', 'at', 'for', 'from', 'with', 'by', 'of', 'to', 'into', 'through', 'during', 'without', 'within', 'among', 'between', 'under',
     'over', 'against', 'toward', 'towards', 'despite', 'via', 'amid', 'which', 'who', 'whom', 'whose', 'that', 'where', 'and', 'but', 'or',
     'so', 'yet', 'because', 'while', 'whereas', 'although', 'though', 'since', 'as', 'if', 'then', 'they', 'them', 'he', 'she', 'its', 'their',
-    'his', 'her',
+    'his', 'her', 'when', 'whenever', 'unless', 'once', 'after', 'before', 'until', 'only', 'mainly', 'mostly', 'largely', 'partly', 'even', 'just',
+    'particularly', 'especially', 'including', 'such',
   ],
   causal: [
     'because', 'due', 'led', 'leads', 'lead', 'result', 'resulted', 'results', 'caused', 'causes', 'drove', 'driven', 'pushed', 'rose', 'fell',

@@ -11,9 +11,10 @@ export function sentences(text: string): Segment[] {
   return splitOutside(text, (ch, next) => SENTENCE_END.test(ch) && (ch !== '.' || next === undefined || /\s/u.test(next)));
 }
 
-/** Segments end at a comma, Arabic or Latin. */
+/** Segments end at a comma, Arabic or Latin; a comma between digits («1,200») is part of the number. */
 export function commaSegments(sentence: string): Segment[] {
-  return splitOutside(sentence, (ch) => ch === '\u060C' || ch === ',');
+  const chars = [...sentence];
+  return splitOutside(sentence, (ch, next, index) => ch === '\u060C' || (ch === ',' && !(/\d/u.test(chars[index - 1] ?? '') && /\d/u.test(next ?? ''))));
 }
 
 /** The first `count` words of `text` and the rest, with the original spacing and punctuation kept. */
@@ -34,20 +35,20 @@ const SENTENCE_END = /[.!?\u061F\u061B;\u06D4]/u;
 const OPENERS = '«(["\u201C';
 const CLOSERS = '»)]"\u201D';
 
-function splitOutside(text: string, isEnd: (ch: string, next: string | undefined) => boolean): Segment[] {
+function splitOutside(text: string, isEnd: (ch: string, next: string | undefined, index: number) => boolean): Segment[] {
   const pieces = split(text, isEnd, true);
   // An unbalanced quote would swallow the rest of the text; read such text without quote tracking.
   return pieces ?? split(text, isEnd, false) ?? [];
 }
 
-function split(text: string, isEnd: (ch: string, next: string | undefined) => boolean, trackQuotes: boolean): Segment[] | undefined {
+function split(text: string, isEnd: (ch: string, next: string | undefined, index: number) => boolean, trackQuotes: boolean): Segment[] | undefined {
   const pieces: Segment[] = [];
   const chars = [...text];
   let depth = 0;
   let start = 0;
   chars.forEach((ch, i) => {
     if (trackQuotes) depth = nextDepth(depth, ch);
-    if (depth === 0 && isEnd(ch, chars[i + 1])) {
+    if (depth === 0 && isEnd(ch, chars[i + 1], i)) {
       pieces.push({ text: chars.slice(start, i).join('').trim(), delimiter: ch });
       start = i + 1;
     }

@@ -53,7 +53,7 @@ test('works from a sub-path of a static host: deep links, every file found, noth
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/cause-1/0');
   await openDeck(page, `${origin}${SUB_PATH}`, '#/outlooks');
-  expect((await position(page)).index).toBe(9);
+  expect((await position(page)).index).toBe(10);
   expect(failed).toEqual([]);
   expect(violations).toEqual([]);
 });
