@@ -26,7 +26,9 @@ export function withoutConjunction(text: string): string {
   if (match?.[2] === undefined) return text;
   const word = comparableWord(`\u0648${match[2]}`);
   if (OWN_WAW.has(word) || OWN_WAW.has(word.replace(/^و?ال/u, 'و')) || [...match[2]].length < 3) return text;
-  return /^(?:[\u064A\u062A\u0646\u0623]|\u0627\u0644)/u.test(match[2]) ? text.slice(1 + (match[1]?.length ?? 0)) : text;
+  // A verb in the present («ويعكس») or a feminine past («ودخلت», not a plural «وحدات»), or «ال».
+  const verbOrArticle = /^(?:[\u064A\u062A\u0646\u0623]|\u0627\u0644)/u.test(match[2]) || (/\u062A$/u.test(match[2]) && !/\u0627\u062A$/u.test(match[2]));
+  return verbOrArticle ? text.slice(1 + (match[1]?.length ?? 0)) : text;
 }
 
 /**

@@ -42,7 +42,10 @@ export function isStandalone(text: string, vocabulary: Vocabulary): boolean {
   const first = all[0];
   if (first === undefined || all.length < MIN_BULLET_WORDS) return false;
   const plain = comparableWord(first);
-  if (vocabulary.dependentStarts.has(plain) || vocabulary.leading.test(text)) return false;
+  const unprefixed = [...plain].length >= 3 ? plain.replace(/^[وف]/u, '') : plain;
+  if (vocabulary.dependentStarts.has(plain) || vocabulary.dependentStarts.has(unprefixed) || vocabulary.leading.test(text)) return false;
+  // «لا بوصفها …»: a negated phrase, not a clause.
+  if (plain === 'لا' && /^ب/u.test(comparableWord(all[1] ?? ''))) return false;
   if (/^(?:بال|لل|كال|وال|فال)\S/u.test(plain)) return false;
   if (/^(?:هذا|هذه|هؤلاء)$/u.test(plain) && !/^ال/u.test(comparableWord(all[1] ?? ''))) return false;
   if (carriesPronoun(first) || hasImpliedPluralSubject(first)) return false;
@@ -95,11 +98,14 @@ function restoreNominative(text: string): string {
   const all = text.split(/(\s+)/u);
   // «ثمة قيوداً صارمة» → «ثمة قيود صارمة»: the noun after «ثمة» or «هناك» is the subject.
   const start = /^(?:ثمه|هناك)$/u.test(comparable(all[0] ?? '')) ? 2 : 0;
+  const definite = /^ال/u.test(comparable(all[start] ?? ''));
   for (let index = start; index < all.length; index += 2) {
     const word = all[index] ?? '';
     const next = nominative(word);
-    if (next === undefined) break;
-    all[index] = next;
+    // «القادة المحليين رفضوا»: a definite noun's definite adjectives agree with it and change with it;
+    // «عدداً كبيراً»: an indefinite phrase runs as long as its words carry the accusative.
+    if (definite ? !/^ال/u.test(comparable(word)) : next === undefined) break;
+    if (next !== undefined) all[index] = next;
   }
   return all.join('');
 }
