@@ -1,10 +1,10 @@
 // The `deck` command line: parses flags, calls a command, and turns a DeckError into a two-line message.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { GENERATE_DEFAULTS, generate } from './commands/generate.ts';
+import { GENERATE_DEFAULTS, generate, slidesFolderFor } from './commands/generate.ts';
 import { bench } from './commands/bench.ts';
 import { pdf } from './commands/pdf.ts';
 import { buildSite, dev, previewSite, SINGLE_FILE_DEFAULT_OUT, SITE_DEFAULTS } from './commands/site.ts';
-import { type Console, terminal } from './commands/console.ts';
+import { type Console, printable, terminal } from './commands/console.ts';
 import { DeckError } from './errors.ts';
 
 export interface CliStreams {
@@ -13,7 +13,7 @@ export interface CliStreams {
   error(text: string): void;
 }
 
-const defaultStreams: CliStreams = { console: terminal, error: (text) => process.stderr.write(text) };
+const defaultStreams: CliStreams = { console: terminal, error: (text) => process.stderr.write(printable(text)) };
 
 /** Runs `deck` with `argv` (without the node and script paths) and returns the exit code. */
 export async function main(argv: readonly string[], streams: CliStreams = defaultStreams): Promise<number> {
@@ -34,6 +34,20 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--strict', 'exit 1 when the quality report has anything to check (a guessed title, a shortened headline …)', false)
     .action(async (options: typeof GENERATE_DEFAULTS) => {
       exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
+    });
+
+  program
+    .command('present')
+    .description('from an article to a deck on screen: generate its slides, then present them (deck generate, then deck dev)')
+    .argument('[article]', 'the article, as a plain-text file', GENERATE_DEFAULTS.article)
+    .option('--out <dir>', 'the folder for the slide files (default: slides/ for slides/article.txt, else NAME-slides/ beside the article)')
+    .option('--port <number>', 'the port (the next free one if busy)', parsePort)
+    .action(async (article: string, options: { out?: string; port?: number }) => {
+      const out = options.out ?? slidesFolderFor(article);
+      exitCode = await generate({ ...GENERATE_DEFAULTS, article, out, nextStep: false }, streams.console);
+      if (exitCode !== 0) return;
+      await dev({ ...SITE_DEFAULTS, slides: out, ...(options.port === undefined ? {} : { port: options.port }) }, streams.console);
+      await untilStopped();
     });
 
   program

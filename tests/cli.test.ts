@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
 
@@ -30,8 +32,18 @@ describe('the deck command', () => {
     expect(stdout).toMatch(/slides is up to date with slides\/article\.txt \(13 slides\)/u);
   });
 
+  it('never prints a terminal control sequence an article holds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deck-cli-'));
+    const article = join(dir, 'article.txt');
+    await writeFile(article, 'عنوان \u001b[2J المقال\u0007\n\nفقرة أولى طويلة بما يكفي لتكون مقدمة المقال \u001b[31m كله وتبقى دون علامة\n');
+    const { stdout, stderr } = await deckCommand('generate', '--article', article, '--out', join(dir, 'slides'));
+    expect(`${stdout}${stderr}`).toMatch(/article cut off/u);
+    expect(`${stdout}${stderr}`).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/u);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('exits non-zero on an unknown command', async () => {
-    const { code, stderr } = await deckCommand('present');
+    const { code, stderr } = await deckCommand('teleport');
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/unknown command/u);
   });

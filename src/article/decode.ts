@@ -28,7 +28,8 @@ export function assertArticleSize(byteCount: number, file: string): void {
 export function decodeArticle(bytes: Uint8Array, file: string): DecodedArticle {
   assertArticleSize(bytes.length, file);
   const decoded = decodeUtf16(bytes) ?? decodeUtf8(bytes, file) ?? decodeWindows1256(bytes, file);
-  if (decoded.text.trim() === '') {
+  // Blank, or only invisible characters (zero-width spaces, direction marks, no-break spaces): nothing to read.
+  if (!/[\p{L}\p{N}]/u.test(decoded.text)) {
     throw new ArticleError('article-empty', 'the article is empty', {
       file,
       hint: 'Paste the article text into the file and save it as UTF-8.',
@@ -69,11 +70,19 @@ function decodeUtf8(bytes: Uint8Array, file: string): DecodedArticle | undefined
  * first byte that is not UTF-8.
  */
 function decodeWindows1256(bytes: Uint8Array, file: string): DecodedArticle {
+  const { valid, invalid } = utf8Sequences(bytes);
+  const offset = firstInvalidUtf8Byte(bytes);
+  // A UTF-8 text with a byte or two broken is still UTF-8: read as Windows-1256 it would all be mojibake.
+  if (valid > invalid) {
+    throw new ArticleError('article-encoding', `the text is UTF-8 but byte ${offset} (0x${hex(bytes[offset])}) is damaged`, {
+      file,
+      hint: `Open the file in a text editor, fix or delete the broken character near byte ${offset}, and save it as UTF-8.`,
+    });
+  }
   const text = new TextDecoder('windows-1256').decode(bytes);
   if (looksArabic(text)) {
     return { text, encoding: 'windows-1256', warnings: [warning('encoding', 'the file is not UTF-8; it was read as Windows-1256 (legacy Arabic)')] };
   }
-  const offset = firstInvalidUtf8Byte(bytes);
   throw new ArticleError('article-encoding', `the text is not UTF-8: byte ${offset} (0x${hex(bytes[offset])}) is not valid there`, {
     file,
     hint: 'Open the file in a text editor and save it again with the encoding "UTF-8".',
@@ -84,6 +93,25 @@ function looksArabic(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const arabic = text.match(/\p{Script=Arabic}/gu) ?? [];
   return letters.length > 0 && arabic.length / letters.length >= 0.6;
+}
+
+/** How many multi-byte UTF-8 sequences are whole, and how many bytes break one. */
+function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes[i] ?? 0);
+    const whole = length > 0 && [...bytes.subarray(i + 1, i + length)].every((b) => (b & 0xc0) === 0x80) && i + length <= bytes.length;
+    if (!whole) {
+      invalid++;
+      i++;
+    } else {
+      if (length > 1) valid++;
+      i += length;
+    }
+  }
+  return { valid, invalid };
 }
 
 /** Offset of the first byte that breaks UTF-8. Node has validators but none that says where. */

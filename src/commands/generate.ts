@@ -1,13 +1,13 @@
 // `deck generate`: the article file → slide files, written so that no hand edit is lost.
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { assertArticleSize, decodeArticle } from '../article/decode.ts';
 import { parseArticle } from '../article/parse.ts';
-import { ArticleError } from '../errors.ts';
+import { ArticleError, SlideFileError } from '../errors.ts';
 import { applySync, readSlideFolder } from '../slides/disk.ts';
 import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
-import { hasDrift, planSync, type SyncAction } from '../slides/sync.ts';
+import { hasDrift, idConflicts, planSync, type SyncAction } from '../slides/sync.ts';
 import { qualityReport } from '../quality.ts';
 import type { QualityWarning } from '../warnings.ts';
 import type { Console } from './console.ts';
@@ -23,29 +23,50 @@ export interface GenerateOptions {
   force: boolean;
   /** Exit 1 when the quality report has anything to check. */
   strict: boolean;
+  /** End with the command that presents the slides (off when a command goes on to present them itself). */
+  nextStep: boolean;
 }
 
-export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false, strict: false };
+export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false, strict: false, nextStep: true };
 
 /** Runs the command; returns the exit code. Throws `DeckError` for input the user must fix. */
 export async function generate(options: GenerateOptions, console: Console): Promise<number> {
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
   const { slides, warnings: planWarnings } = planSlides(article);
-  const actions = planSync(formatSlides(slides, article), await readSlideFolder(options.out), options.force);
+  const existing = await readSlideFolder(options.out);
+  const actions = planSync(formatSlides(slides, article), existing, options.force);
+  assertNoIdConflict(actions, existing, options.out);
   if (!options.check) await applySync(options.out, actions);
   for (const action of actions) console.log(describe(action, options));
   console.log(summary(actions, slides.length, options));
   const warnings = [...readWarnings, ...planWarnings];
   for (const line of qualityReport(warnings, options.article)) console.log(line);
+  if (!options.check && options.nextStep) console.log(`next: ${presentCommand(options.out)}   (deck build and deck pdf take the same --slides)`);
   if (options.strict && warnings.length > 0) return 1;
   return options.check && hasDrift(actions) ? 1 : 0;
 }
 
+/** The folder `deck present` generates an article's slides into: slides/ for the project's article, else NAME-slides/ beside it. */
+export function slidesFolderFor(article: string): string {
+  if (resolve(article) === resolve(GENERATE_DEFAULTS.article)) return GENERATE_DEFAULTS.out;
+  return join(dirname(article), `${basename(article, extname(article))}-slides`);
+}
+
 // -- internal --
+
+function presentCommand(out: string): string {
+  return resolve(out) === resolve(GENERATE_DEFAULTS.out) ? 'npx deck dev' : `npx deck dev --slides ${/\s/u.test(out) ? JSON.stringify(out) : out}`;
+}
 
 async function readArticle(file: string): Promise<{ text: string; warnings: QualityWarning[] }> {
   const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory() === true) {
+    throw new ArticleError('article-folder', `${file} is a folder, not an article file`, {
+      file,
+      hint: 'Give the article’s text file itself with --article FILE (e.g. --article briefs/energy.txt).',
+    });
+  }
   if (info === undefined || !info.isFile()) {
     throw new ArticleError('article-missing', `there is no article file at ${file}`, {
       file,
@@ -55,6 +76,19 @@ async function readArticle(file: string): Promise<{ text: string; warnings: Qual
   assertArticleSize(info.size, file);
   const decoded = decodeArticle(await readFile(file), file);
   return { text: decoded.text, warnings: decoded.warnings };
+}
+
+/** A kept hand-edited slide and a generated one would share an id: the deck would not build. Say so before writing. */
+function assertNoIdConflict(actions: readonly SyncAction[], existing: ReadonlyMap<string, string>, out: string): void {
+  const [conflict] = idConflicts(actions, existing);
+  if (conflict === undefined) return;
+  const keptNames = new Set(actions.filter((a) => a.kind === 'keep-edited').map((a) => a.name));
+  const kept = conflict.names.find((name) => keptNames.has(name)) ?? conflict.names[0];
+  const other = conflict.names.find((name) => name !== kept);
+  throw new SlideFileError('slide-id-conflict', `${join(out, kept ?? '')} (edited by hand) and ${join(out, other ?? '')} would both have the id "${conflict.id}"`, {
+    file: join(out, kept ?? ''),
+    hint: `The article's slides moved since you edited it: give your file another id (and name), or run "deck generate --force" to replace it.`,
+  });
 }
 
 function describe(action: SyncAction, { out, check }: GenerateOptions): string {

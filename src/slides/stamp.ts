@@ -1,5 +1,6 @@
 // The mark a generated slide file carries, so a later run can tell whether a person has edited it since.
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** The front-matter key that holds the hash. */
 export const STAMP_KEY = 'generated';
@@ -8,7 +9,8 @@ export type EditState = 'generated' | 'edited' | 'unstamped';
 
 /** The hash recorded for `content` (the file without its stamp line). */
 export function stampFor(content: string): string {
-  return `sha256:${createHash('sha256').update(content, 'utf8').digest('hex').slice(0, 32)}`;
+  // A pure-JavaScript SHA-256, so that the same stage runs in the studio page as in the CLI.
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(content))).slice(0, 32)}`;
 }
 
 /** The stamp line to put in the front matter of a file whose other lines are `content`. */

@@ -37,6 +37,28 @@ export function planSync(wanted: readonly SlideFile[], existing: ReadonlyMap<str
   return actions;
 }
 
+/** Two files the folder would hold after `actions` that give their slide the same id (its deep link). */
+export interface IdConflict {
+  id: string;
+  /** The file names, a kept (hand-edited) one among them. */
+  names: string[];
+}
+
+/**
+ * The ids the folder would hold twice once `actions` are carried out: a file kept because it was edited by
+ * hand, next to a newly generated one that took its id after the article changed (its numbering shifted).
+ */
+export function idConflicts(actions: readonly SyncAction[], existing: ReadonlyMap<string, string>): IdConflict[] {
+  const byId = new Map<string, string[]>();
+  for (const action of actions) {
+    const [name, content] = 'file' in action ? [action.file.name, action.file.content] : [action.name, existing.get(action.name) ?? ''];
+    if (action.kind === 'remove') continue;
+    const id = /^id:\s*["']?([^"'\n]+?)["']?\s*$/mu.exec(content.split(/\n---\s*\n/u)[0] ?? '')?.[1];
+    if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), name]);
+  }
+  return [...byId].filter(([, names]) => names.length > 1).map(([id, names]) => ({ id, names }));
+}
+
 /** Whether the folder differs from what the article generates; hand-edited files do not count. */
 export function hasDrift(actions: readonly SyncAction[]): boolean {
   return actions.some((action) => action.kind === 'write' || action.kind === 'overwrite' || action.kind === 'remove');

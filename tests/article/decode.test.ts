@@ -66,3 +66,20 @@ describe('decodeArticle', () => {
     expect(failure(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61)).code).toBe('article-too-large');
   });
 });
+
+describe('decodeArticle on damaged or invisible text', () => {
+  it('refuses a UTF-8 Arabic file with one broken byte, naming it, rather than reading mojibake', () => {
+    const good = utf8('هذا مقال عربي طويل بما يكفي ليكون نصاً حقيقياً مكتوباً بترميز يونيكود. '.repeat(20));
+    const bytes = new Uint8Array([...good.subarray(0, 301), 0xff, ...good.subarray(301)]);
+    const error = failure(bytes);
+    expect(error.message).toMatch(/UTF-8 but byte 301 \(0xFF\) is damaged/u);
+    expect(error.hint).toMatch(/near byte 301/u);
+  });
+
+  it.each([
+    ['zero-width spaces', '\u200B\u200B\u200B\n\u200B'],
+    ['no-break spaces and direction marks', '\u00A0\u00A0\u200F\u200E\n\u00A0'],
+  ])('refuses an article of only %s like an empty one', (_name, text) => {
+    expect(failure(utf8(text)).message).toBe('the article is empty');
+  });
+});

@@ -68,6 +68,21 @@ describe('deck generate', () => {
     expect(await readFile(file, 'utf8')).not.toBe(edited);
   });
 
+  it('stops, writing nothing, when a slide edited by hand and a newly numbered one would share an id', async () => {
+    await generate();
+    const edited = join(out, '05-cause-1.md');
+    await writeFile(edited, `${await readFile(edited, 'utf8')}\nملاحظة المحلل\n`);
+    // Two views in the intro make an outlooks slide after the context: every later slide's number moves.
+    const views = 'ويرى فريق من المحللين أن التنظيم قادر على احتواء الظاهرة، في حين يرى فريق آخر أن الهروب سيتسع خلال الأشهر المقبلة.';
+    await writeFile(article, (await readFile(article, 'utf8')).replace('أسباب متعددة:', `${views}\n\nأسباب متعددة:`));
+    const before = await readdir(out);
+    const run = await generate();
+    expect(run.code).toBe(1);
+    expect(run.errors).toMatch(/05-cause-1\.md \(edited by hand\) and .*06-cause-1\.md would both have the id "cause-1"/u);
+    expect(run.errors).toMatch(/--force/u);
+    expect(await readdir(out)).toEqual(before);
+  });
+
   it('--check writes nothing and fails when the folder is behind the article', async () => {
     await generate();
     await rm(join(out, '07-cause-3.md'));
@@ -96,7 +111,8 @@ describe('deck generate', () => {
     const text = 'الطاقة في المنطقة\n\nتشهد المنطقة تحولات متسارعة في أسواق الطاقة، إذ أعلنت حكومات عديدة عن خطط لخفض الاعتماد على النفط.\n\nالمصدر: مركز الدراسات الإقليمية\n';
     await writeFile(article, text);
     const run = await generate('--strict');
-    expect(run.lines.at(-1)).toBe('quality: nothing to check');
+    expect(run.lines).toContain('quality: nothing to check');
+    expect(run.lines.at(-1)).toMatch(new RegExp(`^next: npx deck dev --slides ${out.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} `, 'u'));
     expect(run.code).toBe(0);
   });
 
@@ -130,6 +146,12 @@ describe('deck generate with bad input', () => {
     expect(run.code).toBe(1);
     expect(run.errors).toContain('there is no article file at');
     expect(run.errors).toContain('--article');
+  });
+
+  it('says a folder given as the article is a folder', async () => {
+    const run = await deck('generate', '--article', dir, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.errors).toContain(`${dir} is a folder, not an article file`);
   });
 
   it('reads a Windows-1256 file, warns, and generates', async () => {
