@@ -8,14 +8,19 @@ export interface FontFace {
   /** The @fontsource package. */
   package: string;
   weight: number;
-  /** The @fontsource subset: Arabic letters, or the Latin letters, digits and punctuation. */
-  subset: 'arabic' | 'latin';
+  /** The @fontsource subset: Arabic or Hebrew letters, or the Latin letters, digits and punctuation. */
+  subset: 'arabic' | 'hebrew' | 'latin';
 }
 
-/** IBM Plex Sans Arabic 400 and 600 for the body; Noto Kufi Arabic 700 for headings. */
+/**
+ * IBM Plex Sans Arabic 400 and 600 for the body; Noto Kufi Arabic 700 for headings; IBM Plex Sans Hebrew
+ * (its Hebrew letters only: digits and Latin come from the Arabic face before it) for a Hebrew deck or a
+ * Hebrew word. A face a deck's text does not need is never fetched: its unicode-range does not match.
+ */
 export const DECK_FONTS: readonly FontFace[] = [
   ...[400, 600].flatMap((weight) => faces('IBM Plex Sans Arabic', '@fontsource/ibm-plex-sans-arabic', weight)),
   ...faces('Noto Kufi Arabic', '@fontsource/noto-kufi-arabic', 700),
+  ...[400, 600, 700].map((weight): FontFace => ({ family: 'IBM Plex Sans Hebrew', package: '@fontsource/ibm-plex-sans-hebrew', weight, subset: 'hebrew' })),
 ];
 
 /** The woff2 file of a face, as installed. */

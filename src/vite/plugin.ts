@@ -41,7 +41,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     resolveId: (id) => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : undefined),
     async load(id) {
       if (id !== RESOLVED_FONTS_MODULE) return undefined;
-      const deck = compileDeck(await readSlides(slides));
+      // Cut from what this build ships: an audience build's fonts must not reveal which characters the notes used.
+      const deck = compileDeck(await readSlides(slides), { notes: options.notes });
       const subset = building && options.subsetFonts;
       return fontFaceCss({
         ...(subset ? { characters: charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime')) } : {}),
