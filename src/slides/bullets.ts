@@ -43,8 +43,9 @@ export function candidateBullets(texts: readonly string[], vocabulary: Vocabular
         if (previous !== undefined && !attachRelative(previous, clause, vocabulary, maxWords)) previous = undefined;
         continue;
       }
-      // «… ولعل أبرز هذه المخاطر ما يلي:» only announces the list that follows.
-      if (ANNOUNCES.test(clause.segments.map((s) => s.text).join(' '))) continue;
+      const whole = clause.segments.map((s) => s.text).join(' ');
+      // «… ولعل أبرز هذه المخاطر ما يلي:» only announces the list that follows; «، كما حدث في …» only compares.
+      if (ANNOUNCES.test(whole) || (AS_IT.test(whole) && words(whole).length <= 7)) continue;
       const { made, complete } = fitClause(clause, vocabulary, maxWords);
       const standing = made.filter((bullet) => isStandalone(bullet.text, vocabulary));
       bullets.push(...standing);
@@ -193,6 +194,8 @@ function capitalised(text: string): string {
 }
 
 const ANNOUNCES = /(?:فيما يلي|في ما يلي|ما يلي|في الاتي|في الآتي|كالتالي|كما يلي|النحو التالي|as follows|the following)\s*[:.]?$/iu;
+
+const AS_IT = /^[وف]?كما\s/u;
 
 const NUMBER = /[0-9\u0660-\u0669%\u066A]|(?:^|\s)(?:[وب]?(?:مليون|مليار|الف|آلاف|ألف|نصف|ثلث|ربع|ضعف)|بالمئة|بالمائة|million|billion|thousand|percent|half|third|quarter|twice|double)(?=$|[\s\p{P}])/iu;
 const QUOTED = /[“”«»"][^“”«»"]{2,}[“”«»"]/u;

@@ -26,9 +26,8 @@ export function withoutConjunction(text: string): string {
   if (match?.[2] === undefined) return text;
   const word = comparableWord(`\u0648${match[2]}`);
   if (OWN_WAW.has(word) || OWN_WAW.has(word.replace(/^و?ال/u, 'و')) || [...match[2]].length < 3) return text;
-  // A verb in the present («ويعكس») or a feminine past («ودخلت», not a plural «وحدات»), or «ال».
-  const verbOrArticle = /^(?:[\u064A\u062A\u0646\u0623]|\u0627\u0644)/u.test(match[2]) || (/\u062A$/u.test(match[2]) && !/\u0627\u062A$/u.test(match[2]));
-  return verbOrArticle ? text.slice(1 + (match[1]?.length ?? 0)) : text;
+  // A verb in the present («ويعكس») or «ال». Not a past verb: too many of them begin with «و» («وجدت», «وقّعت»).
+  return /^(?:[\u064A\u062A\u0646\u0623]|\u0627\u0644)/u.test(match[2]) ? text.slice(1 + (match[1]?.length ?? 0)) : text;
 }
 
 /**
@@ -75,7 +74,7 @@ export function endsPhrase(plainWords: readonly string[], cut: number, vocabular
   const before = plainWords[cut - 1] ?? '';
   if (needsMore(before, vocabulary)) return false;
   // «… أن 70% | من المشروعات لم تتجاوز»: a clause after «أنّ» needs its predicate.
-  if (plainWords.slice(Math.max(0, cut - 3), cut).some((word) => /^[وفب]?ان(?:ه|ها|هم)?$|^that$/u.test(word))) return false;
+  if (plainWords.slice(Math.max(0, cut - 5), cut).some((word) => /^[وفب]?ان(?:ه|ها|هم)?$|^that$/u.test(word))) return false;
   const after = plainWords[cut] ?? '';
   const construct = /^\p{Script=Arabic}/u.test(before) && !/^(?:ال|وال|بال|لل|فال)/u.test(before) && /^ال/u.test(after);
   return !construct;

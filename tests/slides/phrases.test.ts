@@ -27,6 +27,7 @@ describe('stripLeading', () => {
   it('keeps a «و» that belongs to the word («وزارة», «وتيرة»)', () => {
     expect(withoutConjunction('وزارة المياه أعلنت خطة')).toBe('وزارة المياه أعلنت خطة');
     expect(withoutConjunction('وتيرة الإصلاح تباطأت')).toBe('وتيرة الإصلاح تباطأت');
+    expect(withoutConjunction('وجدت دول الاتحاد نفسها مضطرة')).toBe('وجدت دول الاتحاد نفسها مضطرة');
   });
 });
 
