@@ -32,6 +32,8 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--check', 'write nothing; exit 1 if the slide files differ from what the article generates', false)
     .option('--force', 'also overwrite slide files edited by hand', false)
     .option('--strict', 'exit 1 when the quality report has anything to check (a guessed title, a shortened headline …)', false)
+    .option('--presenter <name>', 'who presents the briefing, shown on its cover')
+    .option('--date <date>', 'the day it is presented, shown on its cover as written (default: the article’s own date)')
     .action(async (options: typeof GENERATE_DEFAULTS) => {
       exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
     });

@@ -3,6 +3,9 @@ import type { QualityWarning } from '../warnings.ts';
 
 export type Direction = 'rtl' | 'ltr';
 
+/** Which digits a deck's own numbers (agenda, counters, running labels) are written in: `arab` ٠–٩ or `latn` 0–9. */
+export type Numerals = 'arab' | 'latn';
+
 /** One line of the article exactly as the author wrote it, with its 1-based line number in the file. */
 export interface Paragraph {
   text: string;
@@ -74,6 +77,8 @@ export interface Article {
   /** BCP 47 language tag guessed from the script («ar», «en», …). */
   language: string;
   direction: Direction;
+  /** The digits the article writes most: Arabic-Indic («٣٤») or Western («34»). */
+  numerals: Numerals;
   /** Paragraphs before the first section. */
   intro: Paragraph[];
   sections: Section[];

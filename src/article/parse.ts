@@ -6,7 +6,7 @@ import { readBack, readFront } from './front.ts';
 import { textLines } from './lines.ts';
 import { isConclusionHeading, opensConclusion } from './markers.ts';
 import type { Article, Paragraph, Section } from './model.ts';
-import { detectScript } from './script.ts';
+import { detectNumerals, detectScript } from './script.ts';
 import { outlineBody } from './structure.ts';
 
 export interface ParseOptions {
@@ -28,7 +28,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const body = outlineBody(lines);
   const { sections, conclusion } = separateConclusion(body.sections);
   const closing = [...conclusionOf(body.intro, sections), ...conclusion];
-  const article: Article = { front, ...script, intro: body.intro, sections, conclusion: closing, back, cut: cut !== undefined, warnings: [] };
+  const article: Article = { front, ...script, numerals: detectNumerals(text), intro: body.intro, sections, conclusion: closing, back, cut: cut !== undefined, warnings: [] };
   return { ...article, warnings: parseWarnings(article, cut) };
 }
 

@@ -1,9 +1,16 @@
 // Guesses the article's language and writing direction from the script most of its letters are in.
-import type { Direction } from './model.ts';
+import type { Direction, Numerals } from './model.ts';
 
 export interface Script {
   language: string;
   direction: Direction;
+}
+
+/** The digits `text` uses most: Arabic-Indic (or Persian) ones, or Western ones; a tie goes to the Western ones. */
+export function detectNumerals(text: string): Numerals {
+  const eastern = text.match(/[\u0660-\u0669\u06F0-\u06F9]/gu)?.length ?? 0;
+  const western = text.match(/[0-9]/gu)?.length ?? 0;
+  return eastern > western ? 'arab' : 'latn';
 }
 
 /** Arabic when in doubt: it is the language this tool is made for. */

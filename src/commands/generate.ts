@@ -6,7 +6,7 @@ import { parseArticle } from '../article/parse.ts';
 import { ArticleError, SlideFileError } from '../errors.ts';
 import { applySync, readSlideFolder } from '../slides/disk.ts';
 import { formatSlides } from '../slides/format.ts';
-import { planSlides } from '../slides/plan.ts';
+import { type Briefing, planSlides } from '../slides/plan.ts';
 import { hasDrift, idConflicts, planSync, type SyncAction } from '../slides/sync.ts';
 import { qualityReport } from '../quality.ts';
 import type { QualityWarning } from '../warnings.ts';
@@ -25,6 +25,10 @@ export interface GenerateOptions {
   strict: boolean;
   /** End with the command that presents the slides (off when a command goes on to present them itself). */
   nextStep: boolean;
+  /** Who presents the briefing, for its cover. */
+  presenter?: string;
+  /** The day it is presented, for its cover (the article's own date otherwise). */
+  date?: string;
 }
 
 export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false, strict: false, nextStep: true };
@@ -33,7 +37,7 @@ export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt
 export async function generate(options: GenerateOptions, console: Console): Promise<number> {
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
-  const { slides, warnings: planWarnings } = planSlides(article);
+  const { slides, warnings: planWarnings } = planSlides(article, briefingOf(options));
   const existing = await readSlideFolder(options.out);
   const actions = planSync(formatSlides(slides, article), existing, options.force);
   assertNoIdConflict(actions, existing, options.out);
@@ -54,6 +58,10 @@ export function slidesFolderFor(article: string): string {
 }
 
 // -- internal --
+
+function briefingOf({ presenter, date }: GenerateOptions): Briefing {
+  return { ...(presenter === undefined ? {} : { presenter }), ...(date === undefined ? {} : { date }) };
+}
 
 function presentCommand(out: string): string {
   return resolve(out) === resolve(GENERATE_DEFAULTS.out) ? 'npx deck dev' : `npx deck dev --slides ${/\s/u.test(out) ? JSON.stringify(out) : out}`;

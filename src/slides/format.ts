@@ -17,7 +17,7 @@ export interface SlideFile {
  * slide's Markdown, then `Note:` and the speaker notes. Notes are the article's paragraphs as plain text,
  * unescaped, so they stay word for word what the author wrote.
  */
-export function formatSlides(slides: readonly Slide[], article: Pick<Article, 'language' | 'direction'>): SlideFile[] {
+export function formatSlides(slides: readonly Slide[], article: Pick<Article, 'language' | 'direction' | 'numerals'>): SlideFile[] {
   const width = Math.max(2, String(slides.length).length);
   return slides.map((slide, index) => {
     const frontMatter = stringify(fields(slide, article), { lineWidth: 0 }).trimEnd();
@@ -34,13 +34,14 @@ export function formatSlides(slides: readonly Slide[], article: Pick<Article, 'l
 
 type Fields = Record<string, string>;
 
-function fields(slide: Slide, article: Pick<Article, 'language' | 'direction'>): Fields {
+function fields(slide: Slide, article: Pick<Article, 'language' | 'direction' | 'numerals'>): Fields {
   const base: Fields = { id: slide.id, kind: slide.kind, title: slide.title };
   switch (slide.kind) {
     case 'title': {
-      const { kicker, subtitle, author, publisher, date } = slide;
-      // The title slide carries what the whole deck needs: its language and direction.
-      return { ...base, ...optional({ kicker, subtitle, author, publisher, date }), lang: article.language, dir: article.direction };
+      const { kicker, subtitle, author, publisher, date, presenter, logo } = slide;
+      // The title slide carries what the whole deck needs: its language, direction and digits.
+      const deck = { lang: article.language, dir: article.direction, numerals: article.numerals };
+      return { ...base, ...optional({ kicker, subtitle, author, publisher, date, presenter, logo }), ...deck };
     }
     case 'source':
       return { ...base, ...optional({ author: slide.author, publisher: slide.publisher, date: slide.date, articleId: slide.articleId }) };
@@ -109,8 +110,8 @@ function numbered(items: readonly string[]): string {
 }
 
 /** The title slide's byline: who and when, on one line. */
-function byline(slide: Byline): string[] {
-  const parts = [slide.author, slide.publisher, slide.date].filter((part): part is string => part !== undefined && part !== '');
+function byline(slide: Byline & { presenter?: string }): string[] {
+  const parts = [slide.author, slide.publisher, slide.presenter, slide.date].filter((part): part is string => part !== undefined && part !== '');
   return parts.length === 0 ? [] : [parts.map(markdownText).join(' · ')];
 }
 

@@ -54,7 +54,7 @@ export interface Byline {
 }
 
 export type Slide =
-  | (SlideBase & { kind: 'title'; kicker?: string; subtitle?: string } & Byline)
+  | (SlideBase & { kind: 'title'; kicker?: string; subtitle?: string; presenter?: string; logo?: string } & Byline)
   | (SlideBase & { kind: 'agenda'; entries: AgendaEntry[] })
   | (SlideBase & { kind: 'divider'; group: ItemKind; lead?: string; points: string[] })
   | (SlideBase & { kind: 'context' | ItemKind | 'section'; bullets: Bullet[] })

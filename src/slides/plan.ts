@@ -25,9 +25,19 @@ export interface SlidePlan {
  */
 export const MAX_SLIDES = 1000;
 
-export function planSlides(article: Article): SlidePlan {
+/** What the person presenting adds to the cover: not in the article. */
+export interface Briefing {
+  /** Who presents the briefing. */
+  presenter?: string;
+  /** The day it is presented, as it should be shown; the article's own date otherwise. */
+  date?: string;
+  /** The logo's file name in the slides folder. */
+  logo?: string;
+}
+
+export function planSlides(article: Article, briefing: Briefing = {}): SlidePlan {
   const ctx = new PlanContext(vocabularyFor(article.language), labelsFor(article.language));
-  const title = titleSlide(article, ctx);
+  const title = titleSlide(article, briefing, ctx);
   const agendaId = ctx.id('agenda');
   const context = contextSlides(article, ctx);
   const sections = bodySlides(article, ctx);
@@ -48,15 +58,16 @@ export function planSlides(article: Article): SlidePlan {
 
 // -- internal --
 
-function titleSlide(article: Article, ctx: PlanContext): Slide {
+function titleSlide(article: Article, briefing: Briefing, ctx: PlanContext): Slide {
   const { front } = article;
   const title = front.titleGuessed ? guessedTitle(article, ctx) : front.title;
-  const { kicker, subtitle, author, publisher, date } = front;
+  const { kicker, subtitle, author, publisher } = front;
+  const { presenter, logo } = briefing;
   return {
     kind: 'title',
     id: ctx.id('title'),
     title,
-    ...defined({ kicker, subtitle, author, publisher, date }),
+    ...defined({ kicker, subtitle, author, publisher, date: briefing.date ?? front.date, presenter, logo }),
     notes: front.lines.length > 0 ? texts(front.lines) : [title],
   };
 }

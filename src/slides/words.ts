@@ -10,7 +10,7 @@ export function withShortWords(slide: Slide): Slide {
   const bullets = (list: readonly Bullet[]): Bullet[] => list.map((b) => ({ ...b, text: clamp(b.text), ...(b.lead === undefined ? {} : { lead: clamp(b.lead) }) }));
   switch (slide.kind) {
     case 'title':
-      return { ...slide, ...shown, ...clampAll({ kicker: slide.kicker, subtitle: slide.subtitle, author: slide.author, publisher: slide.publisher, date: slide.date }) };
+      return { ...slide, ...shown, ...clampAll({ kicker: slide.kicker, subtitle: slide.subtitle, author: slide.author, publisher: slide.publisher, date: slide.date, presenter: slide.presenter }) };
     case 'source':
       return { ...slide, ...shown, ...clampAll({ author: slide.author, publisher: slide.publisher, date: slide.date }) };
     case 'agenda':

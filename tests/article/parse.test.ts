@@ -29,7 +29,9 @@ describe('parseArticle on the first article', () => {
     expect(article.front.publisher).toBe('المركز الاقليمي للبحوث والدراسات الاستراتيجية');
   });
 
-  it('records Arabic, right to left', () => {
+  it('records Arabic, right to left, in the Western digits it writes («100», «3485»)', () => {
+    expect(article.numerals).toBe('latn');
+    expect(parseArticle('عنوان\n\nارتفعت الأسعار بنسبة ٣٠٪ خلال عام ٢٠٢٤ وفق التقديرات الرسمية.\n').numerals).toBe('arab');
     expect(article.language).toBe('ar');
     expect(article.direction).toBe('rtl');
   });

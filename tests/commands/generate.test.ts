@@ -148,6 +148,14 @@ describe('deck generate with bad input', () => {
     expect(run.errors).toContain('--article');
   });
 
+  it('puts the presenter and the day of the briefing on the cover, and the article’s digits as the deck’s', async () => {
+    await generate('--presenter', 'د. سامي يوسف', '--date', '١٢ آذار ٢٠٢٥');
+    const title = await readFile(join(out, '01-title.md'), 'utf8');
+    expect(title).toMatch(/^presenter: د\. سامي يوسف$/mu);
+    expect(title).toMatch(/^date: ١٢ آذار ٢٠٢٥$/mu);
+    expect(title).toMatch(/^numerals: latn$/mu);
+  });
+
   it('says a folder given as the article is a folder', async () => {
     const run = await deck('generate', '--article', dir, '--out', out);
     expect(run.code).toBe(1);
