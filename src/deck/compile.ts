@@ -64,6 +64,9 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
   assertUniqueIds(sources);
   const meta = deckMeta(sources);
   const marked = new Marked({ gfm: true });
+  // Article text shows as written: a «www.…» or «name@host» in it is text, not a link. Links a person writes
+  // as [text](address) stay links.
+  marked.use({ tokenizer: { url: () => undefined } });
   const slides = sources.map((source) => ({
     id: source.id,
     kind: source.kind,
@@ -100,7 +103,9 @@ function sectionAttributes(slide: SourceSlide, timing: number): Record<string, s
         hint: `Use one of ${SLIDE_ATTRIBUTES.join(', ')}, with a plain value.`,
       });
     }
-    result[name] = String(value);
+    // reveal adds data-state's words to a class list: «a  b» (two spaces) would be an empty class it throws on.
+    const text = name === 'data-state' ? String(value).trim().split(/\s+/u).join(' ') : String(value);
+    if (text !== '') result[name] = text;
   }
   return result;
 }
@@ -120,13 +125,22 @@ function assertUniqueIds(slides: readonly SourceSlide[]): void {
   }
 }
 
+/** A BCP 47 tag («ar», «en-GB»); anything else («constructor») is refused before it reaches a lookup table. */
+function language(tag: string, title: SourceSlide | undefined): string {
+  if (/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/u.test(tag)) return tag;
+  throw new SlideFileError('slide-lang', `"lang: ${tag}" is not a language tag`, {
+    ...(title === undefined ? {} : { file: title.path }),
+    hint: 'Give the deck’s language as a tag such as "lang: ar" or "lang: en".',
+  });
+}
+
 function deckMeta(slides: readonly SourceSlide[]): DeckMeta {
   const title = slides.find((s) => s.kind === 'title') ?? slides[0];
   const field = (name: string): string | undefined => {
     const value = title?.fields[name];
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  const lang = field('lang') ?? 'ar';
+  const lang = language(field('lang') ?? 'ar', title);
   const dir = field('dir') ?? (RTL_LANGUAGES.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
   const kicker = field('kicker');
   const source = field('publisher') ?? field('source');

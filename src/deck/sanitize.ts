@@ -9,7 +9,7 @@ export interface SanitizeOptions {
 /**
  * Keeps text markup, links, images, tables and `class`; drops scripts, event handlers, iframes, forms,
  * styles, nested `<section>`s (reveal would read them as slides) and any URL that is not http(s),
- * mailto or relative. Images load only from the deck itself or http(s).
+ * mailto or relative. Images load only from the deck itself.
  */
 export function sanitizeSlideHtml(html: string, options: SanitizeOptions): string {
   return sanitizeHtml(html, {
@@ -23,9 +23,12 @@ export function sanitizeSlideHtml(html: string, options: SanitizeOptions): strin
       td: ['colspan', 'rowspan', 'align'],
     },
     allowedSchemes: ['http', 'https', 'mailto'],
-    allowedSchemesByTag: { img: ['http', 'https'] },
+    // Pictures come from the deck itself (a relative path): a slide never loads one from elsewhere.
+    allowedSchemesByTag: { img: [] },
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
+    // Speaker notes written as HTML in a body are never shown, not even their text.
+    exclusiveFilter: (frame) => frame.tag === 'aside' && /(?:^|\s)notes(?:\s|$)/u.test(frame.attribs['class'] ?? ''),
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: linkAttributes(attribs) }),
       ...(options.fragments ? { li: (tagName, attribs) => ({ tagName, attribs: withClass(attribs, 'fragment') }) } : {}),

@@ -17,7 +17,8 @@ export const MINIMUM_SECONDS = 20;
 export function slideTiming(slide: SourceSlide, language: string): number {
   const set = slide.fields['timing'];
   if (set !== undefined) return parseTiming(set, slide.path);
-  const rate = WORDS_PER_MINUTE[language.split('-')[0] ?? ''] ?? WORDS_PER_MINUTE['default'] ?? 150;
+  const base = language.split('-')[0] ?? '';
+  const rate = (Object.hasOwn(WORDS_PER_MINUTE, base) ? WORDS_PER_MINUTE[base] : undefined) ?? WORDS_PER_MINUTE['default'] ?? 150;
   const spoken = (slide.notes.reduce((sum, note) => sum + words(note).length, 0) / rate) * 60;
   return Math.max(MINIMUM_SECONDS, Math.round(spoken / 5) * 5);
 }

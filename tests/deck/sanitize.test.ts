@@ -46,13 +46,20 @@ describe('slide HTML is sanitised', () => {
     expect(notes?.textContent).toContain("<script>alert('notes')</script>");
   });
 
-  it('keeps what a slide needs: emphasis, safe links, classes, images from http(s)', () => {
-    const document = compiled('**مهم** [المصدر](https://example.org) <span class="note">ملاحظة</span> ![شكل](https://example.org/a.png)');
+  it('keeps what a slide needs: emphasis, safe links, classes, the deck’s own pictures', () => {
+    const document = compiled('**مهم** [المصدر](https://example.org) <span class="note">ملاحظة</span> ![شكل](pictures/a.png)');
     expect(document.querySelector('strong')?.textContent).toBe('مهم');
     const link = document.querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://example.org');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
     expect(document.querySelector('span.note')).not.toBeNull();
-    expect(document.querySelector('img')?.getAttribute('src')).toBe('https://example.org/a.png');
+    expect(document.querySelector('img')?.getAttribute('src')).toBe('pictures/a.png');
   });
+
+  it.each(['![شكل](https://example.org/a.png)', '<img src="http://example.org/a.png">', '<img src="//example.org/a.png">'])(
+    'loads no picture from elsewhere: %s',
+    (markdown) => {
+      expect(compiled(markdown).querySelector('img[src]')).toBeNull();
+    },
+  );
 });
