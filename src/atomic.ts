@@ -27,12 +27,23 @@ export async function replaceAtomically(path: string, write: (temp: string) => P
  * during the clean-up is absorbed, so an impatient double Ctrl-C cannot cut it short.
  */
 export function removeOnInterrupt(paths: () => Iterable<string>): () => void {
+  return onInterrupt(() => {
+    for (const path of paths()) rmSync(path, { recursive: true, force: true });
+  });
+}
+
+/**
+ * While the returned function has not been called, Ctrl-C (SIGINT) or SIGTERM runs `cleanUp` (which must be
+ * synchronous), then ends the process with the conventional code (130, 143). A second signal during the
+ * clean-up is absorbed.
+ */
+export function onInterrupt(cleanUp: () => void): () => void {
   let cleaning = false;
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = (): void => {
       if (cleaning) return;
       cleaning = true;
-      for (const path of paths()) rmSync(path, { recursive: true, force: true });
+      cleanUp();
       // After this tick, so that every other clean-up registered for the signal runs too.
       setImmediate(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };

@@ -2,12 +2,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SlideFileError } from '../errors.ts';
+import { recoverFolder } from '../slides/journal.ts';
 import { SLIDE_FILE } from '../slides/sync.ts';
 import { assertSlideFileSize } from './bounds.ts';
 import type { SlideFileText } from './slide-file.ts';
 
 /** The `NN-*.md` files of `dir`, ordered by their number (so 9 comes before 10 whatever the padding). */
 export async function readSlides(dir: string): Promise<SlideFileText[]> {
+  // A generate killed mid-switch is finished first, so the deck is built from one whole set of slides.
+  recoverFolder(dir);
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     const problem = error.code === 'ENOENT' ? `there is no slides folder ${dir}` : error.code === 'ENOTDIR' ? `${dir} is a file, not a slides folder` : `cannot read the slides folder ${dir} (${error.code ?? error.message})`;
     throw new SlideFileError('slides-missing', problem, {
