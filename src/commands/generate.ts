@@ -8,7 +8,9 @@ import { applySync, readSlideFolder } from '../slides/disk.ts';
 import { formatSlides } from '../slides/format.ts';
 import { type Briefing, planSlides } from '../slides/plan.ts';
 import { hasDrift, idConflicts, planSync, type SyncAction } from '../slides/sync.ts';
+import { assertOutputPath } from '../output.ts';
 import { qualityReport } from '../quality.ts';
+import { PROJECT_ROOT } from '../vite/root.ts';
 import type { QualityWarning } from '../warnings.ts';
 import type { Console } from './console.ts';
 
@@ -35,6 +37,7 @@ export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt
 
 /** Runs the command; returns the exit code. Throws `DeckError` for input the user must fix. */
 export async function generate(options: GenerateOptions, console: Console): Promise<number> {
+  assertOutputPath(options.out, { project: PROJECT_ROOT }, '--out');
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
   const { slides, warnings: planWarnings } = planSlides(article, briefingOf(options));

@@ -1,8 +1,8 @@
 // `deck dev`, `deck build` and `deck preview`: the slide files served or built as a static reveal.js site.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build, createServer, preview, type InlineConfig } from 'vite';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { lookAtFirstSlide } from '../browser/first-look.ts';
@@ -15,6 +15,8 @@ import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
 import { removeOnInterrupt, replaceAtomically, tempPathBeside } from '../atomic.ts';
+import { folderSize, recoverSwap, swapIn, writing } from '../build-folder.ts';
+import { assertOutputPath, assertReplaceableBuild, BUILD_MARKER } from '../output.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
 
@@ -55,9 +57,15 @@ export interface BuiltSite {
 export async function dev(options: SiteOptions, console: Console): Promise<RunningServer> {
   // A broken slide file fails here, with the CLI's message, rather than inside the page.
   compileDeck(await readSlides(options.slides), { notes: options.notes });
-  const server = await createServer(viteConfig(options, { server: { port: options.port ?? 5173 } }));
+  const asked = options.port ?? 5173;
+  // A file broken later is reported as at startup, here and in the page (see src/vite/error-page.ts).
+  const report = (lines: readonly string[]): void => lines.forEach((line) => console.log(line));
+  const vite = { ...DECK_VITE_DEFAULTS, slides: options.slides, notes: options.notes, report };
+  const server = await createServer({ ...deckViteConfig(vite), logLevel: 'warn', server: { port: asked } });
   await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
+  const url = server.resolvedUrls?.local[0] ?? `http://localhost:${asked}/`;
+  // Vite takes the next free port when the one asked for is busy: the presenter must know the address moved.
+  if (Number(new URL(url).port) !== asked) console.warn(`port ${asked} is busy; using ${new URL(url).port}`);
   console.log(`deck: presenting ${options.slides} at ${url}`);
   console.log('  Edit a slide file and the open deck reloads on the same slide. Ctrl-C stops.');
   return { url, close: () => server.close() };
@@ -79,17 +87,22 @@ export async function buildSite(options: SiteOptions, console: Console): Promise
  * at its own first slide in Chromium, for the link-preview picture and the fonts to preload.
  */
 export async function buildInto(options: SiteOptions, { firstLook = true } = {}): Promise<BuiltSite> {
-  const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   const out = resolve(options.out);
-  await assertReplaceable(out);
+  assertOutputPath(out, { slides: options.slides, project: PROJECT_ROOT }, '--out');
+  recoverSwap(out);
+  assertReplaceableBuild(out);
+  const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   // Built beside the old build and swapped in whole, so an interrupted build leaves the old one working.
   const staging = tempPathBeside(out, 'building');
   const release = removeOnInterrupt(() => [staging]);
   try {
-    await build(viteConfig({ ...options, out: staging }));
+    await writing(out, async () => {
+      await build(viteConfig({ ...options, out: staging }));
+      await writeFile(join(staging, BUILD_MARKER), 'This folder was written by "deck build"; the next build replaces it whole.\n');
+    });
     const firstLookMissing = firstLook ? await addFirstLook(staging) : 'not asked for';
     const bytes = await folderSize(staging);
-    await swapIn(staging, out);
+    await writing(out, () => swapIn(staging, out));
     return { slideCount: deck.slides.length, bytes, totalSeconds: deck.totalSeconds, ...(firstLookMissing === undefined ? {} : { firstLookMissing }) };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -125,15 +138,21 @@ function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfi
  * built in a scratch folder, given a policy that names its inline scripts by hash, then moved into place.
  */
 async function buildSingleFile(options: SiteOptions): Promise<BuiltSite> {
+  const out = resolve(options.out);
+  assertOutputPath(out, { slides: options.slides, project: PROJECT_ROOT }, '--out');
+  if ((await stat(out).catch(() => undefined))?.isDirectory() === true) {
+    throw new DeckError('build-out', `${options.out} is a folder: --single-file writes one HTML file`, { file: options.out, hint: 'Give a file name with --out, e.g. --out out/deck.html.' });
+  }
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   const scratch = await mkdtemp(join(tmpdir(), 'deck-single-'));
   const release = removeOnInterrupt(() => [scratch]);
   try {
     await build(viteConfig({ ...options, out: scratch }));
     const html = await selfContained(await readFile(join(scratch, 'index.html'), 'utf8'));
-    const out = resolve(options.out);
-    await mkdir(dirname(out), { recursive: true });
-    await replaceAtomically(out, (temp) => writeFile(temp, html, 'utf8'));
+    await writing(out, async () => {
+      await mkdir(dirname(out), { recursive: true });
+      await replaceAtomically(out, (temp) => writeFile(temp, html, 'utf8'));
+    });
     return { slideCount: deck.slides.length, bytes: Buffer.byteLength(html), totalSeconds: deck.totalSeconds };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -164,39 +183,3 @@ async function addFirstLook(dir: string): Promise<string | undefined> {
     return error instanceof Error ? error.message.split('\n')[0] : String(error);
   }
 }
-
-/**
- * A build empties its folder first. Only do that to a folder that is empty or holds an earlier build
- * (an index.html), never to the project itself or a folder of the user's files.
- */
-async function assertReplaceable(out: string): Promise<void> {
-  const target = resolve(out);
-  const inside = relative(target, PROJECT_ROOT);
-  const entries = await readdir(target).catch(() => [] as string[]);
-  const isEarlierBuild = entries.length === 0 || entries.includes('index.html');
-  if (target === PROJECT_ROOT || !inside.startsWith('..') || !isEarlierBuild) {
-    throw new DeckError('build-out', `will not build into ${out}: it holds files that are not an earlier build`, {
-      file: out,
-      hint: 'Give an empty or new folder with --out DIR (default dist).',
-    });
-  }
-}
-
-/** Replaces the folder `out` by `staging`; the old build is removed only once the new one is in place. */
-async function swapIn(staging: string, out: string): Promise<void> {
-  const old = `${out}.${process.pid}.old`;
-  const hadOld = await rename(out, old).then(
-    () => true,
-    () => false,
-  );
-  await rename(staging, out);
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
-/** The bytes of every file under `dir`. */
-export async function folderSize(dir: string): Promise<number> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map(async (e) => (await stat(join(e.parentPath, e.name))).size));
-  return sizes.reduce((sum, size) => sum + size, 0);
-}
-

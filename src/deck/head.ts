@@ -11,7 +11,7 @@ export interface HeadOptions {
   siteUrl?: string;
   /** Whether the build ships the preview picture. */
   previewImage: boolean;
-  /** The Content-Security-Policy to declare; none in dev, where Vite injects inline scripts. */
+  /** The Content-Security-Policy to declare in the page; none in dev, where the server sends it as a header. */
   contentSecurityPolicy?: string;
 }
 
@@ -49,21 +49,23 @@ export function headTags(meta: DeckMeta, options: HeadOptions): string {
 /**
  * The policy of a hosted deck: everything from its own origin, nothing from anywhere else. Inline
  * styles are allowed because reveal sizes slides and print pages with them (styles cannot run code);
- * inline script is not, save the speaker view's, allowed by its hash.
+ * inline script is not, save the speaker view's, allowed by its hash. `additions` are further sources
+ * for a directive (the dev server's live-reload socket), each to be justified where it is given.
  */
-export function hostedPolicy(speakerViewHash: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${speakerViewHash}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join('; ');
+export function hostedPolicy(speakerViewHash: string, additions: Partial<Record<string, readonly string[]>> = {}): string {
+  const directives: [string, string][] = [
+    ['default-src', "'self'"],
+    ['script-src', `'self' ${speakerViewHash}`],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['frame-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'none'"],
+  ];
+  return directives.map(([name, sources]) => [name, sources, ...(additions[name] ?? [])].join(' ')).join('; ');
 }
 
 /**

@@ -6,6 +6,7 @@ import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
 import { replaceAtomically } from '../atomic.ts';
+import { assertOutputPath } from '../output.ts';
 import { cachedBuild } from './build-cache.ts';
 import { waitForDeck } from '../browser/wait.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
@@ -40,6 +41,7 @@ export function defaultPdfOptions(notes: boolean): PdfOptions {
 
 export async function exportPdf(options: PdfOptions, progress: Progress): Promise<PdfResult> {
   const out = resolve(options.out);
+  assertOutputPath(out, { slides: options.slides }, '--out');
   await assertWritable(out);
   progress('building the deck');
   const build = await cachedBuild(options.slides);

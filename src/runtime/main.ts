@@ -5,6 +5,7 @@ import 'virtual:deck-fonts.css';
 import './theme.css';
 import { isPortrait, revealConfig, totalTime } from './config.ts';
 import { loadPluginsOnDemand } from './on-demand.ts';
+import { followLinksInScrollView } from './scroll-links.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
 
 const environment = {
@@ -22,6 +23,7 @@ const deck = new Reveal({
 
 localizeSpeakerView(document, document.documentElement.lang === 'ar' ? ARABIC_SPEAKER_VIEW : undefined);
 if (!environment.receiver) loadPluginsOnDemand(deck);
+followLinksInScrollView(deck);
 
 // Tests and the PDF exporter drive the deck through this handle.
 window.deck = deck;

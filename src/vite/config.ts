@@ -18,6 +18,8 @@ export interface DeckViteOptions {
   siteUrl: string | undefined;
   /** Cut the fonts down to the characters the deck uses. Default true. */
   subsetFonts: boolean;
+  /** Where dev reports a slide file that stops compiling (and compiles again). Default: Vite's logger. */
+  report?: (lines: readonly string[]) => void;
 }
 
 export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist', notes: true, singleFile: false, siteUrl: undefined, subsetFonts: true };
@@ -33,7 +35,14 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
     base: './',
     publicDir: options.singleFile ? false : resolve(PROJECT_ROOT, 'public'),
     plugins: [
-      deckPlugin({ slides: options.slides, notes: options.notes, singleFile: options.singleFile, siteUrl: options.siteUrl, subsetFonts: options.subsetFonts }),
+      deckPlugin({
+        slides: options.slides,
+        notes: options.notes,
+        singleFile: options.singleFile,
+        siteUrl: options.siteUrl,
+        subsetFonts: options.subsetFonts,
+        ...(options.report === undefined ? {} : { report: options.report }),
+      }),
       ...(options.singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
     ],
     build: {
@@ -45,6 +54,9 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
       // A single file carries its fonts as data: URLs. A hosted build loads every font as a file, however
       // small: its policy allows fonts from its own origin only, not data: URLs.
       assetsInlineLimit: options.singleFile ? Number.MAX_SAFE_INTEGER : (file: string) => (file.endsWith('.woff2') ? false : undefined),
+      // A first build cuts the fonts (seconds, cached after), and the bundler then prints a [PLUGIN_TIMINGS]
+      // table of which plugin took the time: a note for plugin authors, nothing a deck's author can act on.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
   };
 }

@@ -6,8 +6,11 @@ import { headTags, hostedPolicy } from '../deck/head.ts';
 import { injectDeck } from '../deck/page.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { readSlides } from '../deck/read.ts';
+import { printable } from '../commands/console.ts';
 import { SLIDE_FILE } from '../slides/sync.ts';
 import { charactersToKeep } from './characters.ts';
+import { devPolicyHeader } from './dev-policy.ts';
+import { errorPage, errorReport } from './error-page.ts';
 import { PROJECT_ROOT } from './root.ts';
 import { fontFaceCss } from './fonts.ts';
 
@@ -22,6 +25,8 @@ export interface DeckPluginOptions {
   siteUrl: string | undefined;
   /** Cut the fonts down to the characters the deck uses (builds only; dev serves the whole fonts). */
   subsetFonts: boolean;
+  /** Where dev reports a slide file that stops compiling, and that the slides compile again. Default: Vite's logger. */
+  report?: (lines: readonly string[]) => void;
 }
 
 /** The module the runtime imports for its @font-face rules. */
@@ -32,6 +37,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slides = resolve(options.slides);
   let building = false;
   let root = PROJECT_ROOT;
+  // Read as the user named the folder, so messages name its files as the startup check does.
+  const compile = async (): Promise<CompiledDeck> => compileDeck(await readSlides(options.slides), { notes: options.notes });
   return {
     name: 'arabic-briefing-deck',
     configResolved(config) {
@@ -55,8 +62,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: async (html, context) => {
-        const deck = compileDeck(await readSlides(slides), { notes: options.notes });
         const building = context.server === undefined;
+        // In dev a broken slide file gets a page saying what to fix, in place of Vite's overlay and its stack.
+        let deck: CompiledDeck;
+        try {
+          deck = await compile();
+        } catch (error) {
+          if (building) throw error;
+          return errorPage(errorReport(error));
+        }
         const hosted = building && !options.singleFile;
         const head = headTags(deck.meta, {
           ...(options.siteUrl === undefined ? {} : { siteUrl: options.siteUrl }),
@@ -67,15 +81,37 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
+      server.middlewares.use(devPolicyHeader(speakerViewScriptHash()));
       server.watcher.add(slides);
+      const check = slidesCheck(compile, options.report ?? ((lines) => server.config.logger.error(printable(lines.join('\n')))));
       // The page keeps its #/slide hash across the reload, so the presenter stays on the slide they edit.
       const reload = (file: string): void => {
         if (resolve(file, '..') === slides && SLIDE_FILE.test(file.split(/[\\/]/u).at(-1) ?? '')) {
           server.ws.send({ type: 'full-reload', path: '*' });
+          check();
         }
       };
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
     },
+  };
+}
+
+/**
+ * Compiles the slides once a burst of file events is over (an editor's save can be several), and tells
+ * the terminal when they stop compiling and when they compile again, even with no page open.
+ */
+function slidesCheck(compile: () => Promise<unknown>, report: (lines: readonly string[]) => void): () => void {
+  let broken = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async (): Promise<void> => {
+    const error = await compile().then(() => undefined, (failure: unknown) => failure ?? new Error('unknown failure'));
+    if (error !== undefined) report(errorReport(error));
+    else if (broken) report(['deck: the slide files compile again; the deck is back.']);
+    broken = error !== undefined;
+  };
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 100);
   };
 }
 
