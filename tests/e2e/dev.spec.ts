@@ -74,9 +74,15 @@ test('deck dev serves the built deck’s policy: a remote picture in a slide is 
   const { server, url } = await startDev();
   try {
     const origin = new URL(url).origin;
+    // Chromium reports a load the policy stopped as a request that failed ('csp') before it left: only others went out.
     const outside: string[] = [];
-    page.on('request', (request) => {
+    const stopped: string[] = [];
+    page.on('requestfinished', (request) => {
       if (new URL(request.url()).origin !== origin) outside.push(request.url());
+    });
+    page.on('requestfailed', (request) => {
+      if (new URL(request.url()).origin === origin) return;
+      (request.failure()?.errorText === 'csp' ? stopped : outside).push(request.url());
     });
     const violations = await recordViolations(page);
     const response = await page.goto(`${url}#/context`);
@@ -93,6 +99,7 @@ test('deck dev serves the built deck’s policy: a remote picture in a slide is 
       document.body.append(picture);
     });
     await expect.poll(violations).toContain('img-src http://example.invalid/injected.png');
+    await expect.poll(() => stopped).toContain('http://example.invalid/injected.png');
 
     await editSlide('03-context.md', (text) => text.replace('## السياق', '## سياق القرار'));
     await expect(page.locator('#context h2')).toHaveText('سياق القرار', { timeout: 15_000 });
