@@ -1,10 +1,10 @@
 // The article as a reader sees its structure: its front (title, byline, publisher), its sections and items, its back.
+import type { Numerals } from '../text/numerals.ts';
 import type { QualityWarning } from '../warnings.ts';
 
 export type Direction = 'rtl' | 'ltr';
 
-/** Which digits a deck's own numbers (agenda, counters, running labels) are written in: `arab` ٠–٩ or `latn` 0–9. */
-export type Numerals = 'arab' | 'latn';
+export type { Numerals } from '../text/numerals.ts';
 
 /** One line of the article exactly as the author wrote it, with its 1-based line number in the file. */
 export interface Paragraph {

@@ -1,28 +1,23 @@
 // compileDeck: slide files → the deck's `<section>` markup and the metadata its page needs.
 import { Marked } from 'marked';
 import { SlideFileError } from '../errors.ts';
-import type { Direction } from '../article/model.ts';
-import type { SlideKind } from '../slides/model.ts';
+import { ITEM_KINDS, type SlideKind } from '../slides/model.ts';
+import { footerHtml, hasFooter, runningLabels } from './chrome.ts';
 import { MAX_SLIDES } from '../slides/plan.ts';
-import { attributes } from './html.ts';
+import { attributes, escapeHtml } from './html.ts';
 import { renderNotes, renderSlide } from './render.ts';
 import { parseSlideFile, type SlideFileText, type SourceSlide } from './slide-file.ts';
 import { slideTiming } from './timing.ts';
+import { type DeckMeta, deckMeta } from './meta.ts';
 
-export interface DeckMeta {
-  title: string;
-  /** The full title line, kicker included, for the page title. */
-  fullTitle: string;
-  lang: string;
-  dir: Direction;
-  source?: string;
-  /** One sentence for link previews: the context slide's first point, else the title. */
-  description: string;
-}
+export type { DeckMeta } from './meta.ts';
+
 
 export interface CompileOptions {
   /** Ship the speaker notes (false for an audience build). Default true. */
   notes: boolean;
+  /** The URL a file of the slides folder (the logo) has in the page. Default: its name, relative to the page. */
+  assetUrl?: (file: string) => string;
 }
 
 export interface CompiledSlide {
@@ -74,7 +69,14 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
     notes: source.notes,
     timing: slideTiming(source, meta.lang),
   }));
-  const sectionsHtml = sources.map((source, index) => sectionHtml(source, slides[index]?.timing ?? 0, marked, options.notes)).join('\n');
+  const labels = runningLabels(sources, meta);
+  const footer = footerHtml(meta, options.assetUrl ?? ((file) => file));
+  const sectionsHtml = sources
+    .map((source, index) => {
+      const chrome = { label: labels[index], footer: hasFooter(source.kind) ? footer : '' };
+      return sectionHtml(source, slides[index]?.timing ?? 0, marked, options, chrome);
+    })
+    .join('\n');
   return { meta, sectionsHtml, slides, totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0) };
 }
 
@@ -83,17 +85,28 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
 /** Slides drawn on the dark brand colour; reveal reads the colour to switch its controls to light. */
 const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'divider', 'source']);
 const DARK_BACKGROUND = '#13233a';
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
-function sectionHtml(slide: SourceSlide, timing: number, marked: Marked, withNotes: boolean): string {
+function sectionHtml(slide: SourceSlide, timing: number, marked: Marked, options: CompileOptions, chrome: { label: string | undefined; footer: string }): string {
   // The frame holds the slide's 1280×720 layout; reveal positions (and in print, re-pads) the section around it.
-  const frame = `<div class="slide-frame">${renderSlide(slide, marked)}</div>`;
-  const notes = withNotes ? renderNotes(slide.notes) : '';
-  return `<section${attributes(sectionAttributes(slide, timing))}>${frame}${notes}</section>`;
+  // Its body takes the room between the running label and the footer, so a short slide can sit in its middle.
+  const label = chrome.label === undefined ? '' : `<p class="running-label">${escapeHtml(chrome.label)}</p>`;
+  const body = renderSlide(slide, marked, options.assetUrl ?? ((file) => file));
+  const frame = `<div class="slide-frame">${label}<div class="slide-body">${body}</div>${chrome.footer}</div>`;
+  const notes = options.notes ? renderNotes(slide.notes) : '';
+  return `<section${attributes(sectionAttributes(slide, timing, isSparse(slide)))}>${frame}${notes}</section>`;
 }
 
-function sectionAttributes(slide: SourceSlide, timing: number): Record<string, string> {
-  const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}`, 'data-timing': String(timing) };
+/** A slide with little on it (two short bullets): laid out in the middle of its room rather than at the top. */
+function isSparse(slide: SourceSlide): boolean {
+  const items = (slide.body.match(/^\s*(?:[-*+]|\d+\.)\s/gmu) ?? []).length;
+  const wordCount = slide.body.replace(/^#+ .*$/gmu, '').split(/\s+/u).filter(Boolean).length;
+  return SPARSE_KINDS.has(slide.kind) && items <= 2 && wordCount <= 40;
+}
+
+const SPARSE_KINDS: ReadonlySet<SlideKind> = new Set(['context', ...ITEM_KINDS, 'section', 'conclusion']);
+
+function sectionAttributes(slide: SourceSlide, timing: number, sparse: boolean): Record<string, string> {
+  const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}${sparse ? ' sparse' : ''}`, 'data-timing': String(timing) };
   if (DARK_KINDS.has(slide.kind)) result['data-background-color'] = DARK_BACKGROUND;
   for (const [name, value] of Object.entries(slide.fields)) {
     if (!name.startsWith('data-')) continue;
@@ -123,45 +136,4 @@ function assertUniqueIds(slides: readonly SourceSlide[]): void {
     }
     seen.set(slide.id, slide.path);
   }
-}
-
-/** A BCP 47 tag («ar», «en-GB»); anything else («constructor») is refused before it reaches a lookup table. */
-function language(tag: string, title: SourceSlide | undefined): string {
-  if (/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/u.test(tag)) return tag;
-  throw new SlideFileError('slide-lang', `"lang: ${tag}" is not a language tag`, {
-    ...(title === undefined ? {} : { file: title.path }),
-    hint: 'Give the deck’s language as a tag such as "lang: ar" or "lang: en".',
-  });
-}
-
-function deckMeta(slides: readonly SourceSlide[]): DeckMeta {
-  const title = slides.find((s) => s.kind === 'title') ?? slides[0];
-  const field = (name: string): string | undefined => {
-    const value = title?.fields[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  const lang = language(field('lang') ?? 'ar', title);
-  const dir = field('dir') ?? (RTL_LANGUAGES.has(lang.split('-')[0] ?? '') ? 'rtl' : 'ltr');
-  const kicker = field('kicker');
-  const source = field('publisher') ?? field('source');
-  const text = title?.title ?? '';
-  const fullTitle = kicker === undefined ? text : `${kicker}: ${text}`;
-  return {
-    title: text,
-    fullTitle,
-    description: firstPoint(slides) ?? fullTitle,
-    lang,
-    dir: dir === 'ltr' ? 'ltr' : 'rtl',
-    ...(source === undefined ? {} : { source }),
-  };
-}
-
-/** The first bullet of the context slide, as plain text. */
-function firstPoint(slides: readonly SourceSlide[]): string | undefined {
-  const context = slides.find((s) => s.kind === 'context');
-  const bullet = /^[-*] (.+)$/mu.exec(context?.body ?? '')?.[1];
-  return bullet
-    ?.replace(/\\([\\`*_{}[\]<>#|~!+=.)-])/gu, '$1')
-    .replace(/&lt;/gu, '<')
-    .replace(/&amp;/gu, '&');
 }

@@ -12,7 +12,7 @@ export function injectDeck(template: string, deck: CompiledDeck, head = ''): str
   }
   const { meta } = deck;
   return template
-    .replace(/<html\b[^>]*>/u, `<html lang="${escapeHtml(meta.lang)}" dir="${meta.dir}">`)
+    .replace(/<html\b[^>]*>/u, `<html lang="${escapeHtml(meta.lang)}" dir="${meta.dir}" data-numerals="${meta.numerals}">`)
     .replace(/<title>[\s\S]*?<\/title>/u, `<title>${escapeHtml(meta.fullTitle)}</title>`)
     .replace('</head>', () => `  ${head}\n  </head>`)
     .replace(SLIDES_PLACEHOLDER, () => deck.sectionsHtml);

@@ -3,17 +3,18 @@ import type { Marked, Token } from 'marked';
 import { ITEM_KINDS, type SlideKind } from '../slides/model.ts';
 import { escapeHtml } from './html.ts';
 import { sanitizeSlideHtml } from './sanitize.ts';
+import { logoFile } from './meta.ts';
 import type { SourceSlide } from './slide-file.ts';
 
 /** The inner HTML of a slide's `<section>`, without its notes. */
-export function renderSlide(slide: SourceSlide, marked: Marked): string {
+export function renderSlide(slide: SourceSlide, marked: Marked, assetUrl: (file: string) => string = (file) => file): string {
   const html = (markdown: string | Token[]): string =>
     sanitizeSlideHtml(typeof markdown === 'string' ? marked.parse(markdown, { async: false }) : marked.parser(markdown), {
       fragments: FRAGMENT_KINDS.has(slide.kind),
     });
   switch (slide.kind) {
     case 'title':
-      return `${kicker(slide)}${html(slide.body)}`;
+      return `${logo(slide, assetUrl)}${kicker(slide)}${html(slide.body)}${coverLine(slide)}`;
     case 'outlooks':
       return outlooks(marked.lexer(slide.body), html);
     case 'agenda':
@@ -42,6 +43,19 @@ export function renderNotes(notes: readonly string[]): string {
 
 /** Kinds whose list items appear one at a time, as the presenter speaks to them. */
 const FRAGMENT_KINDS: ReadonlySet<SlideKind> = new Set(['context', ...ITEM_KINDS, 'section', 'conclusion']);
+
+/** The cover's last line: who presents it and when, from the title slide's `presenter` and `date`. */
+function coverLine(slide: SourceSlide): string {
+  const parts = ['presenter', 'date'].map((name) => slide.fields[name]).filter((v): v is string => typeof v === 'string' && v !== '');
+  return parts.length === 0 ? '' : `<p class="cover-line">${parts.map((p) => `<span dir="auto">${escapeHtml(p)}</span>`).join(' · ')}</p>`;
+}
+
+/** The institution's logo on the cover: a file of the slides folder, never a remote address. */
+function logo(slide: SourceSlide, assetUrl: (file: string) => string): string {
+  const file = logoFile(slide);
+  if (file === undefined) return '';
+  return `<img class="cover-logo" src="${escapeHtml(assetUrl(file))}" alt="" />`;
+}
 
 function kicker(slide: SourceSlide): string {
   const value = slide.fields['kicker'];

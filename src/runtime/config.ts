@@ -1,5 +1,8 @@
 // The reveal.js settings for a briefing deck, derived from the page's direction and the viewer's motion preference.
 import type { RevealConfig } from 'reveal.js';
+import { digits, type Numerals, numeralsOf } from '../text/numerals.ts';
+
+export { numeralsOf };
 
 export interface DeckEnvironment {
   /** The page's `dir`, set at build time from the article's script. */
@@ -12,6 +15,8 @@ export interface DeckEnvironment {
   receiver: boolean;
   /** The viewport's width in CSS pixels. */
   viewportWidth: number;
+  /** The digits of the deck's own numbers, from the page's `data-numerals`. */
+  numerals: Numerals;
 }
 
 /** The canvas every slide is laid out on; reveal scales it to the screen. */
@@ -47,7 +52,13 @@ export function revealConfig(environment: DeckEnvironment): RevealConfig {
     // Every slide is a shareable link; #/3 is the slide numbered 3, as the presenter sees it.
     hash: true,
     hashOneBasedIndex: !environment.receiver,
-    slideNumber: 'c/t',
+    // «٤ / ١٣» or «4 / 13», in the deck's digits like its agenda and running labels.
+    slideNumber: (slide: HTMLElement | undefined) => {
+      const slides = [...document.querySelectorAll('.reveal .slides > section')];
+      const index = slide === undefined ? 0 : slides.indexOf(slide) + 1;
+      // reveal shows the second number only when it is a number: write both into the first.
+      return [`${digits(index, environment.numerals)} / ${digits(slides.length, environment.numerals)}`, '', ''];
+    },
     showSlideNumber: 'all',
     progress: true,
     controls: true,

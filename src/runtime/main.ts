@@ -3,7 +3,7 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
-import { isPortrait, revealConfig, totalTime } from './config.ts';
+import { isPortrait, numeralsOf, revealConfig, totalTime } from './config.ts';
 import { loadPluginsOnDemand } from './on-demand.ts';
 import { followLinksInScrollView } from './scroll-links.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
@@ -13,6 +13,7 @@ const environment = {
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   receiver: new URLSearchParams(window.location.search).has('receiver'),
   viewportWidth: window.innerWidth,
+  numerals: numeralsOf(document.documentElement.dataset['numerals']) ?? 'latn',
 } as const;
 document.documentElement.classList.toggle('deck-portrait', isPortrait(environment));
 

@@ -109,9 +109,9 @@ function numbered(items: readonly string[]): string {
   return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
 }
 
-/** The title slide's byline: who and when, on one line. */
+/** The title slide's byline: who wrote it and where (who presents it and when are the cover's own line, from its fields). */
 function byline(slide: Byline & { presenter?: string }): string[] {
-  const parts = [slide.author, slide.publisher, slide.presenter, slide.date].filter((part): part is string => part !== undefined && part !== '');
+  const parts = [slide.author, slide.publisher].filter((part): part is string => part !== undefined && part !== '');
   return parts.length === 0 ? [] : [parts.map(markdownText).join(' · ')];
 }
 

@@ -9,6 +9,8 @@ export interface Labels {
   source: string;
   articleId: string;
   keyPoints: string;
+  /** «٢ من ٥»: the word between a slide's place in its group and the group's size. */
+  of: string;
   /** What a group of points of each kind is called: a divider's title when the section has no heading. */
   groups: Record<ItemKind, string>;
   views: { first: string; second: string; nouns: readonly { match: RegExp; first: string; second: string }[] };
@@ -29,6 +31,7 @@ const ARABIC: Labels = {
   source: 'المصدر',
   articleId: 'رقم المادة',
   keyPoints: 'النقاط الرئيسية',
+  of: 'من',
   groups: {
     cause: 'الأسباب',
     consequences: 'التداعيات',
@@ -57,6 +60,7 @@ const ENGLISH: Labels = {
   source: 'Source',
   articleId: 'Article no.',
   keyPoints: 'Key points',
+  of: 'of',
   groups: {
     cause: 'Causes',
     consequences: 'Consequences',
