@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--strict', 'exit 1 when the quality report has anything to check (a guessed title, a shortened headline …)', false)
     .option('--presenter <name>', 'who presents the briefing, shown on its cover')
     .option('--date <date>', 'the day it is presented, shown on its cover as written (default: the article’s own date)')
+    .option('--logo <file>', 'a picture (PNG, JPEG, SVG, WebP) copied into the slides folder, drawn on the cover and in the footer')
     .action(async (options: typeof GENERATE_DEFAULTS) => {
       exitCode = await generate({ ...GENERATE_DEFAULTS, ...options }, streams.console);
     });

@@ -1,5 +1,6 @@
 // `deck generate`: the article file → slide files, written so that no hand edit is lost.
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { replaceAtomically } from '../atomic.ts';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { assertArticleSize, decodeArticle } from '../article/decode.ts';
 import { parseArticle } from '../article/parse.ts';
@@ -31,6 +32,8 @@ export interface GenerateOptions {
   presenter?: string;
   /** The day it is presented, for its cover (the article's own date otherwise). */
   date?: string;
+  /** A picture file: copied into the slides folder, drawn on the cover and in the footer. */
+  logo?: string;
 }
 
 export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt', out: 'slides', check: false, force: false, strict: false, nextStep: true };
@@ -40,7 +43,8 @@ export async function generate(options: GenerateOptions, console: Console): Prom
   assertOutputPath(options.out, { project: PROJECT_ROOT }, '--out');
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
-  const { slides, warnings: planWarnings } = planSlides(article, briefingOf(options));
+  const logo = options.logo === undefined || options.check ? logoName(options.logo) : await copyLogo(options.logo, options.out);
+  const { slides, warnings: planWarnings } = planSlides(article, { ...briefingOf(options), ...(logo === undefined ? {} : { logo }) });
   const existing = await readSlideFolder(options.out);
   const actions = planSync(formatSlides(slides, article), existing, options.force);
   assertNoIdConflict(actions, existing, options.out);
@@ -64,6 +68,28 @@ export function slidesFolderFor(article: string): string {
 
 function briefingOf({ presenter, date }: GenerateOptions): Briefing {
   return { ...(presenter === undefined ? {} : { presenter }), ...(date === undefined ? {} : { date }) };
+}
+
+/** The logo's name in the slides folder: `logo` and the picture's own extension. */
+function logoName(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const extension = extname(file).toLowerCase();
+  if (!/^\.(?:png|jpe?g|svg|webp)$/u.test(extension)) {
+    throw new ArticleError('logo-type', `the logo ${file} is not a PNG, JPEG, SVG or WebP picture`, { file, hint: 'Give a picture file with --logo, e.g. --logo brand/logo.png.' });
+  }
+  return `logo${extension}`;
+}
+
+/** Copies the logo into the slides folder (whole or not at all), returning its name there. */
+async function copyLogo(file: string, out: string): Promise<string | undefined> {
+  const name = logoName(file);
+  if (name === undefined) return undefined;
+  const bytes = await readFile(file).catch(() => {
+    throw new ArticleError('logo-missing', `there is no logo file at ${file}`, { file, hint: 'Give the path of a picture file with --logo FILE.' });
+  });
+  await mkdir(out, { recursive: true });
+  await replaceAtomically(join(out, name), (temp) => writeFile(temp, bytes));
+  return name;
 }
 
 function presentCommand(out: string): string {

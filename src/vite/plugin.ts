@@ -1,7 +1,9 @@
 // The Vite plugin: compiles the slide files into index.html, and reloads the open deck when one changes.
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type CompiledDeck, compileDeck } from '../deck/compile.ts';
+import { SlideFileError } from '../errors.ts';
 import { headTags, hostedPolicy } from '../deck/head.ts';
 import { injectDeck } from '../deck/page.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
@@ -38,7 +40,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   let building = false;
   let root = PROJECT_ROOT;
   // Read as the user named the folder, so messages name its files as the startup check does.
-  const compile = async (): Promise<CompiledDeck> => compileDeck(await readSlides(options.slides), { notes: options.notes });
+  const compile = async (): Promise<CompiledDeck> => {
+    const files = await readSlides(options.slides);
+    const deck = compileDeck(files, { notes: options.notes });
+    // One file carries its logo inside it; a site serves it beside the page (see generateBundle).
+    if (!options.singleFile || deck.meta.logo === undefined) return deck;
+    const dataUrl = `data:${LOGO_TYPES[extname(deck.meta.logo).toLowerCase()] ?? 'image/png'};base64,${(await readFile(join(slides, deck.meta.logo))).toString('base64')}`;
+    return compileDeck(files, { notes: options.notes, assetUrl: () => dataUrl });
+  };
   return {
     name: 'arabic-briefing-deck',
     configResolved(config) {
@@ -80,8 +89,22 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         return injectDeck(html, deck, head);
       },
     },
+    async generateBundle() {
+      const { logo } = (await compile()).meta;
+      if (logo !== undefined && !options.singleFile) this.emitFile({ type: 'asset', fileName: logo, source: await readLogo(slides, logo) });
+    },
     configureServer(server) {
       server.middlewares.use(devPolicyHeader(speakerViewScriptHash()));
+      server.middlewares.use((request, response, next) => {
+        if (!/^\/[\w.-]+\.(?:png|jpe?g|svg|webp)$/iu.test(request.url ?? '')) return next();
+        void compile()
+          .then(async ({ meta }) => {
+            if (meta.logo === undefined || request.url !== `/${meta.logo}`) return next();
+            response.setHeader('Content-Type', LOGO_TYPES[extname(meta.logo).toLowerCase()] ?? 'application/octet-stream');
+            response.end(await readLogo(slides, meta.logo));
+          })
+          .catch(() => next());
+      });
       server.watcher.add(slides);
       const check = slidesCheck(compile, options.report ?? ((lines) => server.config.logger.error(printable(lines.join('\n')))));
       // The page keeps its #/slide hash across the reload, so the presenter stays on the slide they edit.
@@ -113,6 +136,18 @@ function slidesCheck(compile: () => Promise<unknown>, report: (lines: readonly s
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 100);
   };
+}
+
+const LOGO_TYPES: Readonly<Record<string, string>> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
+
+/** The logo file the title slide names, from the slides folder, or a message saying it is missing. */
+async function readLogo(slides: string, logo: string): Promise<Buffer> {
+  return readFile(join(slides, logo)).catch(() => {
+    throw new SlideFileError('slide-logo', `the logo ${logo} named by the title slide is not in ${slides}`, {
+      file: join(slides, logo),
+      hint: 'Put the picture in the slides folder under that name, or remove the "logo:" line.',
+    });
+  });
 }
 
 /** Every character a reader or presenter may see: the slides' and notes' text (not their markup) and the page's metadata. */
