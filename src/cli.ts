@@ -94,8 +94,9 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
     .option('--out <file>', 'the PDF to write (default out/deck.pdf, with --notes out/deck-notes.pdf)')
     .option('--notes', 'follow each slide with a page of its speaker notes', false)
+    .option('--handout', 'a notes-page handout: each slide and its notes on one A4 portrait page (out/deck-handout.pdf)', false)
     .option('--port <number>', 'the loopback port to serve the deck on while printing (default: a free one)', parsePort)
-    .action(async (options: { slides: string; out?: string; notes: boolean; port?: number }) => {
+    .action(async (options: { slides: string; out?: string; notes: boolean; handout: boolean; port?: number }) => {
       exitCode = await pdf(options, streams.console);
     });
 

@@ -76,9 +76,9 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
 
   progress('exporting our PDF (3 runs, the build cached)');
   const pdf = join(work, 'ours.pdf');
-  await exportPdf({ slides: options.slides, out: pdf, notes: false, port: 0, chromium }, () => {});
+  await exportPdf({ slides: options.slides, out: pdf, notes: false, handout: false, port: 0, chromium }, () => {});
   const pdfTimes: number[] = [];
-  for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, port: 0, chromium }, () => {})));
+  for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, handout: false, port: 0, chromium }, () => {})));
   const pdfBytes = (await stat(pdf)).size;
 
   progress('timing deck generate on the article and on one 100 times as long');

@@ -25,10 +25,10 @@ export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT,
 async function fingerprint(slides: string): Promise<string> {
   const hash = createHash('sha256');
   const inputs = [
-    ...(await filesUnder(resolve(slides))).filter((file) => /\.md$/u.test(file)),
-    ...(await filesUnder(join(PROJECT_ROOT, 'src', 'runtime'))),
-    ...(await filesUnder(join(PROJECT_ROOT, 'src', 'deck'))),
-    ...(await filesUnder(join(PROJECT_ROOT, 'src', 'vite'))),
+    // The slide files and the pictures beside them (the logo).
+    ...(await filesUnder(resolve(slides))).filter((file) => /\.(?:md|png|jpe?g|svg|webp)$/iu.test(file)),
+    // All the code: a build reads modules from most of src/ (the compiler, labels, digits, the runtime, fonts).
+    ...(await filesUnder(join(PROJECT_ROOT, 'src'))),
     ...(await filesUnder(join(PROJECT_ROOT, 'public'))),
     join(PROJECT_ROOT, 'index.html'),
     join(PROJECT_ROOT, 'package-lock.json'),

@@ -1,5 +1,9 @@
 // exportPdf: a built deck → a PDF, printed by Chromium in reveal's print mode, checked before it is written.
-import { access, constants, mkdir, stat } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { compileDeck } from '../deck/compile.ts';
+import { readSlides } from '../deck/read.ts';
+import { printHandout } from './handout.ts';
+import { withExtractableLigatures } from './ligature-text.ts';
 import { dirname, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { chromiumExecutable } from '../browser/chromium.ts';
@@ -17,8 +21,10 @@ export interface PdfOptions {
   slides: string;
   /** The PDF to write. */
   out: string;
-  /** A handout: each slide followed by a page of its speaker notes. */
+  /** Each slide followed by a page of its speaker notes. */
   notes: boolean;
+  /** A notes-page handout: per A4 portrait page, the slide and its notes under it. */
+  handout: boolean;
   /** The loopback port to serve the deck on while printing; 0 for a free one. */
   port: number;
   /** The Chromium to print with; undefined for Playwright's own. */
@@ -35,8 +41,9 @@ export interface PdfResult {
 
 export type Progress = (step: string) => void;
 
-export function defaultPdfOptions(notes: boolean): PdfOptions {
-  return { slides: 'slides', out: notes ? 'out/deck-notes.pdf' : 'out/deck.pdf', notes, port: 0, chromium: chromiumExecutable() };
+export function defaultPdfOptions(notes: boolean, handout = false): PdfOptions {
+  const out = handout ? 'out/deck-handout.pdf' : notes ? 'out/deck-notes.pdf' : 'out/deck.pdf';
+  return { slides: 'slides', out, notes, handout, port: 0, chromium: chromiumExecutable() };
 }
 
 export async function exportPdf(options: PdfOptions, progress: Progress): Promise<PdfResult> {
@@ -50,6 +57,7 @@ export async function exportPdf(options: PdfOptions, progress: Progress): Promis
   try {
     const browser = await launchChromium(options.chromium);
     try {
+      if (options.handout) return await handout(browser, server.url, options.slides, out, progress);
       return await print(browser, server.url, out, options.notes, progress);
     } finally {
       await browser.close();
@@ -76,8 +84,27 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   const layout = await layoutProblems(page);
   const pages = await page.locator(PRINTED_PAGES).count();
   progress(`printing ${pages} pages`);
-  await replaceAtomically(out, (temp) => page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true }));
+  await replaceAtomically(out, async (temp) => {
+    await page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true });
+    await withSearchableText(temp);
+  });
   return { path: out, bytes: (await stat(out)).size, pages, layout };
+}
+
+async function handout(browser: Browser, url: string, slides: string, out: string, progress: Progress): Promise<PdfResult> {
+  const deck = compileDeck(await readSlides(slides));
+  let pages = 0;
+  await replaceAtomically(out, async (temp) => {
+    pages = await printHandout(browser, url, deck, temp, progress);
+    await withSearchableText(temp);
+  });
+  return { path: out, bytes: (await stat(out)).size, pages, layout: [] };
+}
+
+/** Rewrites the PDF at `path` so extractors and viewers' search read its right-to-left ligatures in order. */
+async function withSearchableText(path: string): Promise<void> {
+  const fixed = await withExtractableLigatures(new Uint8Array(await readFile(path)));
+  if (fixed.reversed > 0) await writeFile(path, fixed.pdf);
 }
 
 /** Fails before any work when the PDF's folder cannot be made or written to. */

@@ -20,11 +20,16 @@ const TEXT = ':is(h1, h2, h3, h4, p, li, a, strong, em, span, td, th, blockquote
  * `CSS.getPlatformFontsForNode` names the font that actually drew a node, which a computed
  * `font-family` does not (a stylesheet rule can win and hand the text to a system font).
  */
-export async function systemFontProblems(page: Page, cdp: CDPSession, onPage: (n: number, of: number) => void): Promise<PageProblem[]> {
+export async function systemFontProblems(
+  page: Page,
+  cdp: CDPSession,
+  onPage: (n: number, of: number) => void,
+  pagesSelector: string = PRINTED_PAGES,
+): Promise<PageProblem[]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-  const { nodeIds: pages } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: PRINTED_PAGES });
+  const { nodeIds: pages } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: pagesSelector });
   const problems: PageProblem[] = [];
   for (const [index, pageNode] of pages.entries()) {
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: pageNode, selector: `${TEXT}, .speaker-notes-pdf, .slide-number-pdf` });

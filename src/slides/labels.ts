@@ -9,6 +9,10 @@ export interface Labels {
   source: string;
   articleId: string;
   keyPoints: string;
+  /** «الشريحة ٤»: what a slide is called in a handout's page headings. */
+  slide: string;
+  /** The heading of a slide's notes in a handout. */
+  speakerNotes: string;
   /** «٢ من ٥»: the word between a slide's place in its group and the group's size. */
   of: string;
   /** What a group of points of each kind is called: a divider's title when the section has no heading. */
@@ -32,6 +36,8 @@ const ARABIC: Labels = {
   articleId: 'رقم المادة',
   keyPoints: 'النقاط الرئيسية',
   of: 'من',
+  slide: 'الشريحة',
+  speakerNotes: 'ملاحظات المتحدث',
   groups: {
     cause: 'الأسباب',
     consequences: 'التداعيات',
@@ -61,6 +67,8 @@ const ENGLISH: Labels = {
   articleId: 'Article no.',
   keyPoints: 'Key points',
   of: 'of',
+  slide: 'Slide',
+  speakerNotes: 'Speaker notes',
   groups: {
     cause: 'Causes',
     consequences: 'Consequences',
