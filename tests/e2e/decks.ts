@@ -26,4 +26,14 @@ export const DECKS = {
     serve: `${deck} build --no-subset --out .tmp/e2e/whole-fonts && ${deck} preview --out .tmp/e2e/whole-fonts --port 4323`,
   },
   hostile: generatedDeck('hostile', 4322),
+  /** A scenario paper with a presenter, a date and a logo on its cover, and its deck's own numbers in Arabic-Indic digits. */
+  briefing: {
+    url: 'http://localhost:4324/',
+    serve: [
+      `${deck} generate --article tests/fixtures/articles/scenarios.txt --out .tmp/e2e/briefing-slides --force --presenter "سلمى الحداد" --date "٣ آذار ٢٠٢٥" --logo public/favicon.svg`,
+      `sed -i 's/^numerals: latn$/numerals: arab/' .tmp/e2e/briefing-slides/01-title.md`,
+      `${deck} build --slides .tmp/e2e/briefing-slides --out .tmp/e2e/briefing`,
+      `${deck} preview --out .tmp/e2e/briefing --port 4324`,
+    ].join(' && '),
+  },
 } as const;
