@@ -1,5 +1,6 @@
 // What a briefing adds around a slide's own content: a running label saying where the room is in the argument
-// («الأسباب · ٢ من ٥»), and a quiet footer with the institution, the date and the logo.
+// («الأسباب — ٢ من ٥»), and a quiet footer with the institution, the date and the logo. Never a middle dot
+// beside a number: in Arabic-Indic digits a dot is a zero («٠»).
 import { labelsFor } from '../slides/labels.ts';
 import { ITEM_KINDS, type ItemKind, type SlideKind } from '../slides/model.ts';
 import { digits } from '../text/numerals.ts';
@@ -18,7 +19,7 @@ export function runningLabels(slides: readonly Pick<SourceSlide, 'kind'>[], meta
     while (end < slides.length && slides[end]?.kind === kind) end++;
     if (isItemKind(kind) && end - start >= 2) {
       for (let i = start; i < end; i++) {
-        result[i] = `${labels.groups[kind]} · ${digits(i - start + 1, meta.numerals)} ${labels.of} ${digits(end - start, meta.numerals)}`;
+        result[i] = `${labels.groups[kind]} — ${digits(i - start + 1, meta.numerals)} ${labels.of} ${digits(end - start, meta.numerals)}`;
       }
     }
     start = end;
@@ -31,7 +32,7 @@ export function footerHtml(meta: DeckMeta, assetUrl: (file: string) => string): 
   const parts = [meta.source, meta.date].filter((part): part is string => part !== undefined);
   const logo = meta.logo === undefined ? '' : `<img class="footer-logo" src="${escapeHtml(assetUrl(meta.logo))}" alt="" />`;
   if (parts.length === 0 && logo === '') return '';
-  const text = parts.map((part) => `<span dir="auto">${escapeHtml(part)}</span>`).join('<span class="footer-dot"> · </span>');
+  const text = parts.map((part) => `<span dir="auto">${escapeHtml(part)}</span>`).join('<span class="footer-bar"> | </span>');
   return `<footer class="slide-footer">${logo}${text}</footer>`;
 }
 

@@ -47,7 +47,7 @@ const FRAGMENT_KINDS: ReadonlySet<SlideKind> = new Set(['context', ...ITEM_KINDS
 /** The cover's last line: who presents it and when, from the title slide's `presenter` and `date`. */
 function coverLine(slide: SourceSlide): string {
   const parts = ['presenter', 'date'].map((name) => slide.fields[name]).filter((v): v is string => typeof v === 'string' && v !== '');
-  return parts.length === 0 ? '' : `<p class="cover-line">${parts.map((p) => `<span dir="auto">${escapeHtml(p)}</span>`).join(' · ')}</p>`;
+  return parts.length === 0 ? '' : `<p class="cover-line">${parts.map((p) => `<span dir="auto">${escapeHtml(p)}</span>`).join(' | ')}</p>`;
 }
 
 /** The institution's logo on the cover: a file of the slides folder, never a remote address. */

@@ -24,7 +24,7 @@ describe('a logo on the cover and in the footer', () => {
     const html = await readFile(join(site, 'index.html'), 'utf8');
     expect(html).toContain('<img class="cover-logo" src="logo.svg"');
     expect(html).toContain('<img class="footer-logo" src="logo.svg"');
-    expect(html).toMatch(/class="cover-line"><span dir="auto">سلمى الحداد<\/span> · <span dir="auto">3 آذار 2025<\/span>/u);
+    expect(html).toMatch(/class="cover-line"><span dir="auto">سلمى الحداد<\/span> \| <span dir="auto">3 آذار 2025<\/span>/u);
     expect(existsSync(join(site, 'logo.svg'))).toBe(true);
 
     const single = join(dir, 'deck.html');

@@ -48,7 +48,7 @@ test('a divider opens each group of points, whose slides say where they are in i
   await expect(page.locator('#causes h2')).toHaveText('أسباب متعددة');
   await expect(page.locator('#causes ol > li')).toHaveCount(5);
   for (let n = 1; n <= 5; n++) {
-    await expect(page.locator(`#cause-${n} .running-label`)).toHaveText(`الأسباب · ${n} من 5`);
+    await expect(page.locator(`#cause-${n} .running-label`)).toHaveText(`الأسباب — ${n} من 5`);
   }
   const withFooter = await page.evaluate(() =>
     [...document.querySelectorAll('.reveal .slides > section')].map((s) => [s.id, s.querySelector('.slide-footer')?.textContent ?? '']),
@@ -78,7 +78,7 @@ test('the deck writes all its own numbers in one numeral system: the article’s
 
 test('the cover names who presents it and when, under the institution’s logo', async ({ page }) => {
   await openDeck(page, DECKS.briefing.url);
-  await expect(page.locator('#title .cover-line')).toHaveText('سلمى الحداد · ٣ آذار ٢٠٢٥');
+  await expect(page.locator('#title .cover-line')).toHaveText('سلمى الحداد | ٣ آذار ٢٠٢٥');
   expect(await page.locator('#title .cover-logo').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.locator('#title .kicker')).toHaveText('تقدير موقف');
 });
