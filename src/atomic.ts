@@ -8,6 +8,21 @@ export function tempPathBeside(path: string, suffix = 'tmp'): string {
   return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`;
 }
 
+/**
+ * Whether the process `pid`, whose pid names a temp file or folder it left, may still be writing it (another
+ * deck run at work in the same folder). The current process counts as not running: a run looks for leftovers
+ * before it makes any of its own, so one with its pid was left by an earlier process that had the same pid.
+ */
+export function ownerRunning(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Has `write` make the new file at a temp path, then renames it over `path`; on failure or Ctrl-C the temp goes. */
 export async function replaceAtomically(path: string, write: (temp: string) => Promise<unknown>): Promise<void> {
   const temp = tempPathBeside(path);
@@ -28,8 +43,24 @@ export async function replaceAtomically(path: string, write: (temp: string) => P
  */
 export function removeOnInterrupt(paths: () => Iterable<string>): () => void {
   return onInterrupt(() => {
-    for (const path of paths()) rmSync(path, { recursive: true, force: true });
+    for (const path of paths()) removeNow(path);
   });
+}
+
+/**
+ * Removes `path` (a file or a folder) at once, from a signal handler. A write already handed to the thread
+ * pool (or to the bundler's own threads) can still add a file while the folder is being emptied, and Node's
+ * own retries only retry the last rmdir: the whole removal is tried again, which lists and removes that file.
+ */
+export function removeNow(path: string, attempts = 20): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || attempt >= attempts) throw error;
+    }
+  }
 }
 
 /**
@@ -43,7 +74,11 @@ export function onInterrupt(cleanUp: () => void): () => void {
     const handler = (): void => {
       if (cleaning) return;
       cleaning = true;
-      cleanUp();
+      try {
+        cleanUp();
+      } catch {
+        // Never a stack trace from a stop: what could not be put right now, the next run puts right.
+      }
       // After this tick, so that every other clean-up registered for the signal runs too.
       setImmediate(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };

@@ -1,5 +1,5 @@
 // `deck generate`: the article file → slide files, written so that no hand edit is lost.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { replaceAtomically } from '../atomic.ts';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { assertArticleSize, decodeArticle } from '../article/decode.ts';
@@ -9,7 +9,8 @@ import { applySync, readSlideFolder } from '../slides/disk.ts';
 import { formatSlides } from '../slides/format.ts';
 import { type Briefing, planSlides } from '../slides/plan.ts';
 import { hasDrift, idConflicts, planSync, type SyncAction } from '../slides/sync.ts';
-import { assertOutputPath } from '../output.ts';
+import { writing } from '../disk-errors.ts';
+import { assertOutputPath, makeFolder } from '../output.ts';
 import { qualityReport } from '../quality.ts';
 import { PROJECT_ROOT } from '../vite/root.ts';
 import type { QualityWarning } from '../warnings.ts';
@@ -40,7 +41,7 @@ export const GENERATE_DEFAULTS: GenerateOptions = { article: 'slides/article.txt
 
 /** Runs the command; returns the exit code. Throws `DeckError` for input the user must fix. */
 export async function generate(options: GenerateOptions, console: Console): Promise<number> {
-  assertOutputPath(options.out, { project: PROJECT_ROOT }, '--out');
+  assertOutputPath(options.out, { article: options.article, project: PROJECT_ROOT }, '--out');
   const { text, warnings: readWarnings } = await readArticle(options.article);
   const article = parseArticle(text, { file: options.article });
   const logo = options.logo === undefined || options.check ? logoName(options.logo) : await copyLogo(options.logo, options.out);
@@ -87,8 +88,14 @@ async function copyLogo(file: string, out: string): Promise<string | undefined> 
   const bytes = await readFile(file).catch(() => {
     throw new ArticleError('logo-missing', `there is no logo file at ${file}`, { file, hint: 'Give the path of a picture file with --logo FILE.' });
   });
-  await mkdir(out, { recursive: true });
-  await replaceAtomically(join(out, name), (temp) => writeFile(temp, bytes));
+  await writing(
+    out,
+    async () => {
+      await makeFolder(out);
+      await replaceAtomically(join(out, name), (temp) => writeFile(temp, bytes));
+    },
+    'the logo',
+  );
   return name;
 }
 

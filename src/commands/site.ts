@@ -1,9 +1,9 @@
 // `deck dev`, `deck build` and `deck preview`: the slide files served or built as a static reveal.js site.
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { build, createServer, preview, type InlineConfig } from 'vite';
+import { build, createLogger, createServer, preview, type InlineConfig, type Logger } from 'vite';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { lookAtFirstSlide } from '../browser/first-look.ts';
 import { compileDeck } from '../deck/compile.ts';
@@ -15,8 +15,9 @@ import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
 import { DeckError } from '../errors.ts';
 import { removeOnInterrupt, replaceAtomically, tempPathBeside } from '../atomic.ts';
-import { folderSize, recoverSwap, swapIn, writing } from '../build-folder.ts';
-import { assertOutputPath, assertReplaceableBuild, BUILD_MARKER } from '../output.ts';
+import { folderSize, recoverSwap, swapIn } from '../build-folder.ts';
+import { writing } from '../disk-errors.ts';
+import { assertOutputPath, assertReplaceableBuild, assertReplaceableFile, BUILD_MARKER, BUILD_MARKER_TEXT, makeFolder } from '../output.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
 
@@ -89,7 +90,7 @@ export async function buildSite(options: SiteOptions, console: Console): Promise
 export async function buildInto(options: SiteOptions, { firstLook = true } = {}): Promise<BuiltSite> {
   const out = resolve(options.out);
   assertOutputPath(out, { slides: options.slides, project: PROJECT_ROOT }, '--out');
-  recoverSwap(out);
+  await writing(out, async () => recoverSwap(out));
   assertReplaceableBuild(out);
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   // Built beside the old build and swapped in whole, so an interrupted build leaves the old one working.
@@ -97,8 +98,9 @@ export async function buildInto(options: SiteOptions, { firstLook = true } = {})
   const release = removeOnInterrupt(() => [staging]);
   try {
     await writing(out, async () => {
-      await build(viteConfig({ ...options, out: staging }));
-      await writeFile(join(staging, BUILD_MARKER), 'This folder was written by "deck build"; the next build replaces it whole.\n');
+      await makeFolder(staging); // here rather than in Vite, whose error would not say why
+      await build(viteConfig({ ...options, out: staging }, { customLogger: buildLogger() }));
+      await writeFile(join(staging, BUILD_MARKER), BUILD_MARKER_TEXT);
     });
     const firstLookMissing = firstLook ? await addFirstLook(staging) : 'not asked for';
     const bytes = await folderSize(staging);
@@ -133,6 +135,16 @@ function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfi
   return { ...deckViteConfig(vite), logLevel: 'warn', ...extra };
 }
 
+/** Vite's logger less its "✗ Build failed" line: the failure itself reaches the CLI, which says it in one line. */
+function buildLogger(): Logger {
+  const logger = createLogger('warn');
+  const error = logger.error.bind(logger);
+  logger.error = (message, options) => {
+    if (!message.includes('Build failed in')) error(message, options);
+  };
+  return logger;
+}
+
 /**
  * One HTML file with every script, style and font inside it, for sending as an attachment. It is
  * built in a scratch folder, given a policy that names its inline scripts by hash, then moved into place.
@@ -140,19 +152,21 @@ function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfi
 async function buildSingleFile(options: SiteOptions): Promise<BuiltSite> {
   const out = resolve(options.out);
   assertOutputPath(out, { slides: options.slides, project: PROJECT_ROOT }, '--out');
-  if ((await stat(out).catch(() => undefined))?.isDirectory() === true) {
-    throw new DeckError('build-out', `${options.out} is a folder: --single-file writes one HTML file`, { file: options.out, hint: 'Give a file name with --out, e.g. --out out/deck.html.' });
-  }
+  assertReplaceableFile(out, 'html', '--single-file');
   const deck = compileDeck(await readSlides(options.slides), { notes: options.notes });
   const scratch = await mkdtemp(join(tmpdir(), 'deck-single-'));
   const release = removeOnInterrupt(() => [scratch]);
   try {
-    await build(viteConfig({ ...options, out: scratch }));
+    await writing(scratch, () => build(viteConfig({ ...options, out: scratch }, { customLogger: buildLogger() })), 'a scratch copy of the build');
     const html = await selfContained(await readFile(join(scratch, 'index.html'), 'utf8'));
-    await writing(out, async () => {
-      await mkdir(dirname(out), { recursive: true });
-      await replaceAtomically(out, (temp) => writeFile(temp, html, 'utf8'));
-    });
+    await writing(
+      out,
+      async () => {
+        await makeFolder(dirname(out));
+        await replaceAtomically(out, (temp) => writeFile(temp, html, 'utf8'));
+      },
+      'the single file',
+    );
     return { slideCount: deck.slides.length, bytes: Buffer.byteLength(html), totalSeconds: deck.totalSeconds };
   } finally {
     await rm(scratch, { recursive: true, force: true });

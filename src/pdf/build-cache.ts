@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildInto, SITE_DEFAULTS } from '../commands/site.ts';
+import { DeckError } from '../errors.ts';
 import { PROJECT_ROOT } from '../vite/config.ts';
 
 export interface CachedBuild {
@@ -15,7 +16,10 @@ export interface CachedBuild {
 export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck')): Promise<CachedBuild> {
   const dir = join(cacheRoot, `site-${await fingerprint(slides)}`);
   if ((await stat(join(dir, 'index.html')).catch(() => undefined)) !== undefined) return { dir, built: false };
-  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { firstLook: false });
+  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { firstLook: false }).catch((error: unknown) => {
+    // Two `deck pdf` runs building the same slides at once: the one that finds the other's build in place uses it.
+    if (!(error instanceof DeckError && error.code === 'build-race')) throw error;
+  });
   return { dir, built: true };
 }
 

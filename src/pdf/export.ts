@@ -1,5 +1,5 @@
 // exportPdf: a built deck → a PDF, printed by Chromium in reveal's print mode, checked before it is written.
-import { access, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, constants, readFile, stat, writeFile } from 'node:fs/promises';
 import { compileDeck } from '../deck/compile.ts';
 import { readSlides } from '../deck/read.ts';
 import { printHandout } from './handout.ts';
@@ -10,7 +10,9 @@ import { chromiumExecutable } from '../browser/chromium.ts';
 import { launchChromium } from '../browser/launch.ts';
 import { ExportError } from '../errors.ts';
 import { replaceAtomically } from '../atomic.ts';
-import { assertOutputPath } from '../output.ts';
+import { diskError, writing } from '../disk-errors.ts';
+import { assertOutputPath, assertReplaceableFile, makeFolder } from '../output.ts';
+import { PROJECT_ROOT } from '../vite/root.ts';
 import { cachedBuild } from './build-cache.ts';
 import { waitForDeck } from '../browser/wait.ts';
 import { layoutProblems, type PageProblem, PRINTED_PAGES, systemFontProblems } from './print-check.ts';
@@ -48,7 +50,9 @@ export function defaultPdfOptions(notes: boolean, handout = false): PdfOptions {
 
 export async function exportPdf(options: PdfOptions, progress: Progress): Promise<PdfResult> {
   const out = resolve(options.out);
-  assertOutputPath(out, { slides: options.slides }, '--out');
+  // Every check of where the PDF goes comes before any work, so a wrong --out costs no build and no printing.
+  assertOutputPath(out, { slides: options.slides, project: PROJECT_ROOT }, '--out');
+  assertReplaceableFile(out, 'pdf', 'deck pdf');
   await assertWritable(out);
   progress('building the deck');
   const build = await cachedBuild(options.slides);
@@ -84,7 +88,7 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   const layout = await layoutProblems(page);
   const pages = await page.locator(PRINTED_PAGES).count();
   progress(`printing ${pages} pages`);
-  await replaceAtomically(out, async (temp) => {
+  await writePdf(out, async (temp) => {
     await page.pdf({ path: temp, preferCSSPageSize: true, printBackground: true });
     await withSearchableText(temp);
   });
@@ -94,11 +98,16 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
 async function handout(browser: Browser, url: string, slides: string, out: string, progress: Progress): Promise<PdfResult> {
   const deck = compileDeck(await readSlides(slides));
   let pages = 0;
-  await replaceAtomically(out, async (temp) => {
+  await writePdf(out, async (temp) => {
     pages = await printHandout(browser, url, deck, temp, progress);
     await withSearchableText(temp);
   });
   return { path: out, bytes: (await stat(out)).size, pages, layout: [] };
+}
+
+/** Writes the PDF at a temp path beside `out` and renames it into place; a full or read-only disk is one line. */
+function writePdf(out: string, write: (temp: string) => Promise<unknown>): Promise<void> {
+  return writing(out, () => replaceAtomically(out, write), 'the PDF');
 }
 
 /** Rewrites the PDF at `path` so extractors and viewers' search read its right-to-left ligatures in order. */
@@ -111,12 +120,10 @@ async function withSearchableText(path: string): Promise<void> {
 async function assertWritable(out: string): Promise<void> {
   const folder = dirname(out);
   try {
-    await mkdir(folder, { recursive: true });
+    await makeFolder(folder);
     await access(folder, constants.W_OK);
-    const existing = await stat(out).catch(() => undefined);
-    if (existing?.isDirectory()) throw new Error(`${out} is a folder`);
   } catch (error) {
-    throw new ExportError('pdf-out', `cannot write the PDF to ${out}: ${firstLine(error)}`, {
+    throw diskError(error, out, 'the PDF') ?? new ExportError('pdf-out', `cannot write the PDF to ${out}: ${firstLine(error)}`, {
       file: out,
       hint: 'Give a file in a folder you may write to with --out FILE.',
     });

@@ -1,7 +1,9 @@
 // The slides folder on disk: reading the current slide files and changing them so no write is ever half done.
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SlideFileError } from '../errors.ts';
+import { diskError } from '../disk-errors.ts';
+import { DeckError, SlideFileError } from '../errors.ts';
+import { makeFolder } from '../output.ts';
 import { recoverFolder, switchFolder } from './journal.ts';
 import { SLIDE_FILE, type SyncAction } from './sync.ts';
 
@@ -24,14 +26,15 @@ export async function readSlideFolder(dir: string): Promise<Map<string, string>>
  * crash or Ctrl-C sees the folder with the whole old set of slides or the whole new one.
  */
 export async function applySync(dir: string, actions: readonly SyncAction[]): Promise<void> {
-  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw folderError(dir, error);
-  });
   const files = new Map(actions.flatMap((a) => (a.kind === 'write' || a.kind === 'overwrite' ? [[a.file.name, a.file.content] as const] : [])));
   const removes = actions.flatMap((a) => (a.kind === 'remove' ? [a.name] : []));
   if (files.size === 0 && removes.length === 0) return;
+  await makeFolder(dir).catch((error: NodeJS.ErrnoException) => {
+    throw diskError(error, dir, 'the slides') ?? folderError(dir, error);
+  });
   await switchFolder(dir, files, removes).catch((error: NodeJS.ErrnoException) => {
-    throw new SlideFileError('slide-write', `could not write the slides into ${dir}: ${error.code ?? error.message}`, {
+    if (error instanceof DeckError) throw error;
+    throw diskError(error, dir, 'the slides') ?? new SlideFileError('slide-write', `could not write the slides into ${dir}: ${error.code ?? error.message}`, {
       file: dir,
       hint: 'Check that the folder exists, that you may write to it and that the disk is not full.',
     });
@@ -41,7 +44,8 @@ export async function applySync(dir: string, actions: readonly SyncAction[]): Pr
 // -- internal --
 
 function folderError(dir: string, error: NodeJS.ErrnoException): SlideFileError {
-  return new SlideFileError('slide-folder', `cannot use the slides folder ${dir}: ${error.message}`, {
+  const problem = error.code === 'ENOTDIR' ? 'it is a file, not a folder' : error.message;
+  return new SlideFileError('slide-folder', `cannot use ${dir} as the slides folder: ${problem}`, {
     file: dir,
     hint: 'Give a folder you may read and write with --out.',
   });

@@ -1,6 +1,4 @@
-// Where the commands write: never over the user's files or inputs, never into /proc, and a build swap that a kill cannot lose.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Where the commands write: never over the user's files or inputs, never into /proc or through a file.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +22,6 @@ async function deck(...args: string[]): Promise<{ code: number; errors: string; 
   return { code, errors, ms: performance.now() - start };
 }
 
-/** `deck build` in a child process that kills itself at `fault` (a step of the swap). */
-function buildKilledAt(out: string, fault: string): Promise<void> {
-  const child = spawn(process.execPath, ['src/bin.mjs', 'build', '--slides', slides, '--out', out], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, DECK_FAULT: fault } });
-  return new Promise((resolve) => child.on('exit', () => resolve()));
-}
-
 describe('the folders and files the commands write', () => {
   it('never empties a folder that is not a build, even one holding an index.html', async () => {
     const out = join(dir, 'site');
@@ -42,15 +34,61 @@ describe('the folders and files the commands write', () => {
     expect((await readdir(out)).sort()).toEqual(['index.html', 'photos', 'precious.txt']);
   });
 
+  it('never empties a folder without the marker, even one holding only what a build holds', async () => {
+    const out = join(dir, 'looks-like-a-build');
+    await mkdir(join(out, 'assets'), { recursive: true });
+    await writeFile(join(out, 'index.html'), '<p>my page</p>');
+    await writeFile(join(out, 'assets', 'app.js'), 'mine');
+    const run = await deck('build', '--slides', slides, '--out', out);
+    expect(run.code).toBe(1);
+    expect(run.errors).toMatch(/no \.deck-build marker/u);
+    expect(await readFile(join(out, 'assets', 'app.js'), 'utf8')).toBe('mine');
+  });
+
+  it.each([
+    ['pdf', 'deck.pdf', /not a PDF file/u],
+    ['build', 'deck.html', /not an HTML file/u],
+  ])('%s never writes its one file over a file it did not write (%s holding notes)', async (command, name, message) => {
+    const out = join(dir, 'own', name);
+    await mkdir(join(dir, 'own'), { recursive: true });
+    await writeFile(out, 'my notes');
+    const run = await deck(command, ...(command === 'build' ? ['--single-file'] : []), '--slides', slides, '--out', out);
+    expect([run.code, run.errors]).toEqual([1, expect.stringMatching(message)]);
+    expect(run.ms).toBeLessThan(5000); // refused before any build or printing
+    expect(await readFile(out, 'utf8')).toBe('my notes');
+  });
+
+  it('pdf refuses a folder as its --out file before building or printing anything', async () => {
+    await mkdir(join(dir, 'a-pdf-folder'), { recursive: true });
+    const run = await deck('pdf', '--slides', slides, '--out', join(dir, 'a-pdf-folder'));
+    expect([run.code, run.errors]).toEqual([1, expect.stringMatching(/is a folder: deck pdf writes one PDF file/u)]);
+    expect(run.ms).toBeLessThan(5000);
+  });
+
+  it('generate refuses the article itself as --out, and says so plainly for a file', async () => {
+    const article = join(slides, 'article.txt');
+    const before = await readFile(article, 'utf8');
+    const run = await deck('generate', '--article', article, '--out', article);
+    expect([run.code, run.errors]).toEqual([1, expect.stringMatching(/would write over the article/u)]);
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    const other = await deck('generate', '--article', article, '--out', file);
+    expect([other.code, other.errors]).toEqual([1, expect.stringMatching(/cannot use .* as the slides folder: it is a file, not a folder/u)]);
+    expect(await readFile(article, 'utf8')).toBe(before);
+  });
+
   it.each([
     ['build', '--out', 'slides/dist'],
+    ['build', '--out', 'slides/..'],
     ['build', '--single-file', '--out', 'slides/01-title.md'],
     ['pdf', '--out', 'slides/01-title.md'],
+    ['pdf', '--out', 'slides/deck.pdf'],
   ])('refuses to write over an input: %s %s %s', async (...args) => {
     const before = await readFile(join(slides, '01-title.md'), 'utf8');
     const run = await deck(...args.map((a) => a.replace(/^slides/u, slides)), '--slides', slides);
     expect(run.code).toBe(1);
     expect(run.errors).toMatch(/would write over the slides/u);
+    expect(run.ms).toBeLessThan(5000);
     expect(await readFile(join(slides, '01-title.md'), 'utf8')).toBe(before);
   });
 
@@ -75,22 +113,7 @@ describe('the folders and files the commands write', () => {
     const run = await deck('build', '--slides', slides, '--out', join(file, 'dist'));
     expect(run.code).toBe(1);
     expect(run.errors).toMatch(/which is a file, not a folder/u);
+    const project = await deck('build', '--slides', slides, '--out', ROOT);
+    expect(project.errors).toMatch(/would write over the project folder/u);
   }, 60_000);
-});
-
-describe('a build swap cut short', () => {
-  it('puts the old build back on Ctrl-C, and a next run finishes what kill -9 left', async () => {
-    const out = join(dir, 'dist');
-    expect((await deck('build', '--slides', slides, '--out', out)).code).toBe(0);
-    const first = await readFile(join(out, 'index.html'), 'utf8');
-
-    await buildKilledAt(out, 'build:aside:int');
-    expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(first);
-
-    await buildKilledAt(out, 'build:aside');
-    expect(existsSync(out)).toBe(false); // killed outright between the two renames: dist is aside
-    expect((await deck('build', '--slides', slides, '--out', out)).code).toBe(0);
-    expect(existsSync(join(out, '.deck-build'))).toBe(true);
-    expect((await readdir(dir)).filter((n) => n.startsWith('dist.'))).toEqual([]);
-  }, 120_000);
 });
