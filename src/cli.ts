@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { GENERATE_DEFAULTS, generate, slidesFolderFor } from './commands/generate.ts';
 import { bench } from './commands/bench.ts';
 import { pdf } from './commands/pdf.ts';
+import { PPTX_DEFAULTS, pptx } from './commands/pptx.ts';
 import { buildSite, dev, previewSite, SINGLE_FILE_DEFAULT_OUT, SITE_DEFAULTS } from './commands/site.ts';
 import { type Console, printable, terminal } from './commands/console.ts';
 import { DeckError } from './errors.ts';
@@ -98,6 +99,16 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .option('--port <number>', 'the loopback port to serve the deck on while printing (default: a free one)', parsePort)
     .action(async (options: { slides: string; out?: string; notes: boolean; handout: boolean; port?: number }) => {
       exitCode = await pdf(options, streams.console);
+    });
+
+  program
+    .command('pptx')
+    .description('write the deck as an editable right-to-left PowerPoint file with its speaker notes, and its fonts beside it')
+    .option('--slides <dir>', 'the folder of slide files', PPTX_DEFAULTS.slides)
+    .option('--out <file>', 'the .pptx file to write; the fonts go in a fonts/ folder beside it', PPTX_DEFAULTS.out)
+    .option('--no-notes', 'an audience deck: no speaker notes anywhere in the file')
+    .action(async (options: { slides: string; out: string; notes: boolean }) => {
+      exitCode = await pptx(options, streams.console);
     });
 
   program

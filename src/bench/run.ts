@@ -17,6 +17,7 @@ import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
 import { firstSlideWeight, median, type ReadySignal, timeToFirstSlide } from './measure.ts';
 import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
+import { timePptx } from './pptx.ts';
 
 export interface BenchOptions {
   slides: string;
@@ -81,6 +82,10 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, handout: false, port: 0, chromium }, () => {})));
   const pdfBytes = (await stat(pdf)).size;
 
+  progress('writing our PowerPoint file and Marp’s (3 runs each)');
+  const marpInput = { bin: marp ?? '', input: join(work, 'marp', 'deck.md'), chromium };
+  const powerpoint = await timePptx(options.slides, work, marp === undefined ? undefined : marpInput);
+
   progress('timing deck generate on the article and on one 100 times as long');
   const article = decodeArticle(await readFile(options.article), options.article).text;
   const long = hundredfold(article);
@@ -137,6 +142,14 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       target: { text: 'faster than Marp (aim < 2 s)', met: marp === undefined ? median(pdfTimes) < 2000 : median(pdfTimes) < median(marpFigures.pdf) },
     },
     { figure: 'PDF size', unit: 'KB', ours: kb(pdfBytes), ...(marp === undefined ? {} : { marp: kb(marpFigures.pdfBytes) }), target: { text: '≤ 1 MB', met: pdfBytes <= 1024 * 1024 } },
+    {
+      figure: 'PowerPoint export (deck pptx / Marp --pptx, median of 3)',
+      unit: 'ms',
+      ours: Math.round(powerpoint.ours),
+      ...(powerpoint.marp === undefined ? {} : { marp: Math.round(powerpoint.marp) }),
+      target: { text: 'faster than Marp', met: powerpoint.marp === undefined || powerpoint.ours < powerpoint.marp },
+    },
+    { figure: 'PowerPoint file', unit: 'KB', ours: kb(powerpoint.oursBytes), ...(powerpoint.marpBytes === undefined ? {} : { marp: kb(powerpoint.marpBytes) }) },
     { figure: 'deck generate, the article', unit: 'ms', ours: round1(once) },
     { figure: 'deck generate, 100× the article', unit: 'ms', ours: round1(hundred) },
     { figure: 'deck generate, 100× / 1×', unit: '×', ours: round1(hundred / once), target: { text: '≤ 150× (about linear)', met: hundred / once <= 150 } },
