@@ -45,6 +45,7 @@ export const SLIDE_ATTRIBUTES = [
   'data-background-color',
   'data-background-transition',
   'data-auto-animate',
+  'data-timing',
   'data-visibility',
   'data-state',
 ] as const;
@@ -109,7 +110,8 @@ function sectionAttributes(slide: SourceSlide, timing: number, sparse: boolean):
   const result: Record<string, string> = { id: slide.id, class: `slide-${slide.kind}${sparse ? ' sparse' : ''}`, 'data-timing': String(timing) };
   if (DARK_KINDS.has(slide.kind)) result['data-background-color'] = DARK_BACKGROUND;
   for (const [name, value] of Object.entries(slide.fields)) {
-    if (!name.startsWith('data-')) continue;
+    // data-timing is the slide's timing (timing.ts reads it as `timing:`), already set above.
+    if (!name.startsWith('data-') || name === 'data-timing') continue;
     if (!(SLIDE_ATTRIBUTES as readonly string[]).includes(name) || !['string', 'number', 'boolean'].includes(typeof value)) {
       throw new SlideFileError('slide-attribute', `the front matter field "${name}" is not a slide attribute the deck allows`, {
         file: slide.path,

@@ -13,9 +13,12 @@ export const WORDS_PER_MINUTE: Readonly<Record<string, number>> = { ar: 110, def
 /** No slide gets less than this, so the title, agenda and source still get a moment. */
 export const MINIMUM_SECONDS = 20;
 
-/** Seconds to present `slide`: its `timing:` field if set, else its notes at the language's rate, rounded to 5 s. */
+/**
+ * Seconds to present `slide`: its `timing:` field (or reveal's own name for it, `data-timing:`) if set,
+ * else its notes at the language's rate, rounded to 5 s.
+ */
 export function slideTiming(slide: SourceSlide, language: string): number {
-  const set = slide.fields['timing'];
+  const set = slide.fields['timing'] ?? slide.fields['data-timing'];
   if (set !== undefined) return parseTiming(set, slide.path);
   const base = language.split('-')[0] ?? '';
   const rate = (Object.hasOwn(WORDS_PER_MINUTE, base) ? WORDS_PER_MINUTE[base] : undefined) ?? WORDS_PER_MINUTE['default'] ?? 150;

@@ -52,4 +52,12 @@ describe('compiled timings', () => {
     expect(deck.sectionsHtml).toContain('data-timing="60"');
     expect(deck.sectionsHtml).toContain('data-timing="40"');
   });
+
+  it('takes reveal’s own data-timing in the front matter as the slide’s timing, written once', () => {
+    const file = { path: 'slides/a.md', content: `---\nid: a\nkind: cause\ntitle: t\ndata-timing: 75\n---\n\n## t\n\nNote:\n\nقصير\n` };
+    const deck = compileDeck([file]);
+    expect(deck.slides[0]?.timing).toBe(75);
+    expect(deck.sectionsHtml.match(/data-timing=/gu)).toHaveLength(1);
+    expect(deck.sectionsHtml).toContain('data-timing="75"');
+  });
 });
