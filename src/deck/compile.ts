@@ -75,7 +75,7 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
   const sectionsHtml = sources
     .map((source, index) => {
       const chrome = { label: labels[index], footer: hasFooter(source.kind) ? footer : '' };
-      return sectionHtml(source, slides[index]?.timing ?? 0, marked, options, chrome);
+      return sectionHtml(source, index + 1, slides[index]?.timing ?? 0, marked, options, chrome);
     })
     .join('\n');
   return { meta, sectionsHtml, slides, totalSeconds: slides.reduce((sum, slide) => sum + slide.timing, 0) };
@@ -87,14 +87,23 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
 const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'divider', 'source']);
 const DARK_BACKGROUND = '#13233a';
 
-function sectionHtml(slide: SourceSlide, timing: number, marked: Marked, options: CompileOptions, chrome: { label: string | undefined; footer: string }): string {
+function sectionHtml(slide: SourceSlide, number: number, timing: number, marked: Marked, options: CompileOptions, chrome: { label: string | undefined; footer: string }): string {
   // The frame holds the slide's 1280×720 layout; reveal positions (and in print, re-pads) the section around it.
   // Its body takes the room between the running label and the footer, so a short slide can sit in its middle.
   const label = chrome.label === undefined ? '' : `<p class="running-label">${escapeHtml(chrome.label)}</p>`;
   const body = renderSlide(slide, marked, options.assetUrl ?? ((file) => file));
   const frame = `<div class="slide-frame">${label}<div class="slide-body">${body}</div>${chrome.footer}</div>`;
   const notes = options.notes ? renderNotes(slide.notes) : '';
-  return `<section${attributes(sectionAttributes(slide, timing, isSparse(slide)))}>${frame}${notes}</section>`;
+  return `<section${attributes(sectionAttributes(slide, timing, isSparse(slide)))}>${anchors(slide.id, number)}${frame}${notes}</section>`;
+}
+
+/**
+ * The slide's two link names, #/3 and #/causes, as empty hidden elements: the page's first paint shows
+ * the slide a link names before reveal.js runs, which CSS finds by `:target` (src/runtime/first-paint.css).
+ * Hidden, they have no box, so opening the link scrolls nothing.
+ */
+function anchors(id: string, number: number): string {
+  return `<i class="slide-anchor" id="/${number}" hidden></i><i class="slide-anchor" id="/${escapeHtml(id)}" hidden></i>`;
 }
 
 /** A slide with little on it (two short bullets): laid out in the middle of its room rather than at the top. */

@@ -12,7 +12,11 @@ export function injectDeck(template: string, deck: CompiledDeck, head = ''): str
   }
   const { meta } = deck;
   return template
-    .replace(/<html\b[^>]*>/u, `<html lang="${escapeHtml(meta.lang)}" dir="${meta.dir}" data-numerals="${meta.numerals}">`)
+    // The classes reveal.js gives the page, the deck and its direction as it starts, written here so the
+    // first paint (before the script) is laid out as reveal will lay it out.
+    .replace(/<html\b[^>]*>/u, `<html lang="${escapeHtml(meta.lang)}" dir="${meta.dir}" data-numerals="${meta.numerals}" class="reveal-full-page">`)
+    .replace(/<body\b[^>]*>/u, '<body class="reveal-viewport">')
+    .replace('<div class="reveal">', `<div class="reveal${meta.dir === 'rtl' ? ' rtl' : ''}">`)
     .replace(/<title>[\s\S]*?<\/title>/u, `<title>${escapeHtml(meta.fullTitle)}</title>`)
     .replace('</head>', () => `  ${head}\n  </head>`)
     .replace(SLIDES_PLACEHOLDER, () => deck.sectionsHtml);

@@ -3,6 +3,7 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
+import './first-paint.css';
 import { isPortrait, numeralsOf, revealConfig, totalTime } from './config.ts';
 import { loadPluginsOnDemand } from './on-demand.ts';
 import { followLinksInScrollView } from './scroll-links.ts';

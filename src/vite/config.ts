@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { InlineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { firstPaintPlugin } from './first-paint.ts';
 import { deckPlugin } from './plugin.ts';
 import { PROJECT_ROOT } from './root.ts';
 
@@ -35,6 +36,7 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
     base: './',
     publicDir: options.singleFile ? false : resolve(PROJECT_ROOT, 'public'),
     plugins: [
+      firstPaintPlugin(),
       deckPlugin({
         slides: options.slides,
         notes: options.notes,
