@@ -2,6 +2,7 @@
 // band on their far side (the logo in it), and the dividers that open a part of the argument.
 import type { SourceSlide } from '../deck/slide-file.ts';
 import type { Block } from './blocks.ts';
+import { fitInto } from './fit.ts';
 import { COLOURS, type Paragraph, para, type Shape, SLIDE } from './model.ts';
 import { fitted, type Picture } from './picture.ts';
 
@@ -67,15 +68,13 @@ function divider(blocks: readonly Block[]): Shape[] {
   const shapes: Shape[] = [];
   if (heading?.kind === 'heading') {
     shapes.push({ type: 'rect', box: { x: MARGIN, y: 1.62, w: 0.1, h: 0.85 }, fill: COLOURS.gold });
-    shapes.push({
-      type: 'text',
-      box: { x: MARGIN + 0.38, y: 1.5, w: SLIDE.width - 2 * MARGIN - 0.38, h: 1.1 },
-      paragraphs: [para(heading.runs, 40, COLOURS.onDark, 'heading', { bold: true })],
-    });
+    const box = { x: MARGIN + 0.38, y: 1.5, w: SLIDE.width - 2 * MARGIN - 0.38, h: 1.1 };
+    shapes.push({ type: 'text', box, paragraphs: fitInto([para(heading.runs, 40, COLOURS.onDark, 'heading', { bold: true })], box) });
   }
   const body = (heading?.kind === 'heading' ? rest : blocks).flatMap(paragraphsOf);
   if (body.length > 0) {
-    shapes.push({ type: 'text', box: { x: MARGIN, y: 2.9, w: SLIDE.width - 2 * MARGIN, h: 4.0 }, paragraphs: body, anchor: 'top' });
+    const box = { x: MARGIN, y: 2.9, w: SLIDE.width - 2 * MARGIN, h: 4.0 };
+    shapes.push({ type: 'text', box, paragraphs: fitInto(body, box), anchor: 'top' });
   }
   return shapes;
 }
@@ -89,7 +88,8 @@ function paragraphsOf(block: Block): Paragraph[] {
 }
 
 function column(y: number, h: number, paragraphs: Paragraph[], anchor: 'top' | 'bottom'): Shape {
-  return { type: 'text', box: { x: MARGIN, y, w: COLUMN, h }, paragraphs, anchor };
+  const box = { x: MARGIN, y, w: COLUMN, h };
+  return { type: 'text', box, paragraphs: fitInto(paragraphs, box), anchor };
 }
 
 /** «presenter | date», from the title slide's fields. */

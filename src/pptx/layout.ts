@@ -6,7 +6,9 @@ import { slideTiming } from '../deck/timing.ts';
 import { type Block, blocksOf } from './blocks.ts';
 import { darkSlide } from './dark.ts';
 import { fitted, type Picture } from './picture.ts';
-import { COLOURS, type Paragraph, para, type PptDeck, type PptSlide, type Shape, type TextShape } from './model.ts';
+import { fitInto, lineCount, textHeight } from './fit.ts';
+import { type Box, COLOURS, type Paragraph, para, paragraphsOf, type PptDeck, type PptSlide, type Shape, type TextShape } from './model.ts';
+import { outlookShapes } from './outlooks.ts';
 
 export interface LayoutOptions {
   /** Put the speaker notes in the deck (false: an audience deck, no notes anywhere). */
@@ -42,19 +44,28 @@ function isDark(slide: SourceSlide): boolean {
   return slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'source';
 }
 
-/** A content slide: running label, headline with its accent bar, the body, the footer. */
+/** A content slide: running label, headline with its accent bar (two lines when it needs them), the body, the footer. */
 function lightSlide(slide: SourceSlide, blocks: Block[], meta: DeckMeta, label: string | undefined, logo: Picture | undefined): Shape[] {
   const top = label === undefined ? 0.55 : 0.95;
   const [heading, ...body] = blocks;
   const shapes: Shape[] = [];
   if (label !== undefined) shapes.push(text(0.5, 0.4, [para([{ text: label }], 14, COLOURS.accent, 'body', { bold: true })]));
+  let bodyTop = top + 1.1;
   if (heading?.kind === 'heading') {
-    shapes.push({ type: 'rect', box: { x: MARGIN, y: top + 0.1, w: 0.08, h: 0.62 }, fill: COLOURS.accent });
-    shapes.push(text(top, 0.82, [para(heading.runs, 34, COLOURS.navy, 'heading', { bold: true })], 0.3));
+    const headline = para(heading.runs, 34, COLOURS.navy, 'heading', { bold: true });
+    const lines = Math.min(2, lineCount(headline, WIDTH - 0.3));
+    const box = { x: MARGIN + 0.3, y: top, w: WIDTH - 0.3, h: 0.82 + (lines - 1) * 0.57 };
+    shapes.push({ type: 'rect', box: { x: MARGIN, y: top + 0.1, w: 0.08, h: box.h - 0.2 }, fill: COLOURS.accent });
+    shapes.push({ type: 'text', box, paragraphs: fitInto([headline], box) });
+    bodyTop = top + box.h + 0.28;
   }
-  shapes.push(...bodyShapes(slide, heading?.kind === 'heading' ? body : blocks, top + 1.1));
+  const room = { x: MARGIN, y: bodyTop, w: WIDTH, h: BODY_BOTTOM - bodyTop };
+  shapes.push(...(slide.kind === 'outlooks' ? outlookShapes(heading?.kind === 'heading' ? body : blocks, room) : bodyShapes(slide, heading?.kind === 'heading' ? body : blocks, room)));
   return [...shapes, ...footer(meta, logo)];
 }
+
+/** Where a content slide's body ends: above the footer's rule. */
+const BODY_BOTTOM = 6.65;
 
 /** The institution, the date and the logo under a thin rule, as on every content slide of the HTML deck. */
 function footer(meta: DeckMeta, logo: Picture | undefined): Shape[] {
@@ -66,38 +77,22 @@ function footer(meta: DeckMeta, logo: Picture | undefined): Shape[] {
   return shapes;
 }
 
-function bodyShapes(slide: SourceSlide, blocks: Block[], top: number): Shape[] {
-  if (slide.kind === 'outlooks') return outlooks(blocks, top);
-  const paragraphs = blocks.flatMap((block): Paragraph[] => {
-    if (block.kind === 'list') {
-      const size = slide.kind === 'agenda' ? 24 : 21;
-      return block.items.map((item) => para(item, size, COLOURS.ink, 'body', { bullet: block.ordered ? 'number' : 'dot', after: 12 }));
-    }
-    if (block.kind === 'heading') return [para(block.runs, 24, COLOURS.navy, 'heading', { bold: true, after: 6 })];
-    const lead = slide.kind === 'conclusion';
-    return [para(block.runs, lead ? 24 : 21, lead ? COLOURS.navy : COLOURS.ink, 'body', { bold: lead, after: 14 })];
-  });
-  return paragraphs.length === 0 ? [] : [{ ...text(top, 6.65 - top, paragraphs), anchor: 'top' }];
-}
-
-/** The lead, then the two views side by side, the first on the reading side. */
-function outlooks(blocks: Block[], top: number): Shape[] {
-  const lead = blocks.findIndex((b) => b.kind === 'heading');
-  const intro = (lead === -1 ? blocks : blocks.slice(0, lead)).flatMap((b) => (b.kind === 'paragraph' ? [para(b.runs, 19, COLOURS.muted, 'body')] : []));
-  const views: Paragraph[][] = [];
-  for (const block of lead === -1 ? [] : blocks.slice(lead)) {
-    if (block.kind === 'heading') views.push([para(block.runs, 22, views.length === 0 ? COLOURS.navy : COLOURS.accent, 'heading', { bold: true, after: 8 })]);
-    else if (block.kind === 'paragraph') views.at(-1)?.push(para(block.runs, 20, COLOURS.ink, 'body'));
+/** The body: bullets one per paragraph; a conclusion's lead in a panel with a gold edge, as in the HTML deck. */
+function bodyShapes(slide: SourceSlide, blocks: Block[], room: Box): Shape[] {
+  const [first, ...rest] = blocks;
+  if (slide.kind === 'conclusion' && first?.kind === 'paragraph') {
+    const lead = fitInto([para(first.runs, 26, COLOURS.navy, 'body', { bold: true })], { ...room, w: room.w - 0.3, h: 1.6 });
+    const height = Math.min(1.6, textHeight(lead, room.w - 0.3) + 0.2);
+    const panel = { x: room.x + 0.1, y: room.y, w: room.w - 0.1, h: height };
+    const after = { ...room, y: room.y + height + 0.3, h: room.h - height - 0.3 };
+    return [
+      { type: 'text', box: panel, paragraphs: lead, anchor: 'middle', fill: COLOURS.panel, border: COLOURS.rule, inset: 14 },
+      { type: 'rect', box: { x: room.x, y: room.y, w: 0.1, h: height }, fill: COLOURS.gold },
+      ...bodyShapes({ ...slide, kind: 'point' }, rest, after),
+    ];
   }
-  const y = top + (intro.length > 0 ? 0.8 : 0);
-  const column = (WIDTH - 0.4) / 2;
-  const shapes: Shape[] = intro.length > 0 ? [text(top, 0.7, intro)] : [];
-  views.slice(0, 2).forEach((view, index) => {
-    const box = { x: MARGIN + index * (column + 0.4), y, w: column, h: Math.min(3.6, 6.6 - y) };
-    shapes.push({ type: 'rect', box: { ...box, h: 0.08 }, fill: index === 0 ? COLOURS.navy : COLOURS.accent });
-    shapes.push({ type: 'text', box: { ...box, y: y + 0.08, h: box.h - 0.08 }, paragraphs: view, anchor: 'top', fill: COLOURS.panel, border: COLOURS.rule, inset: 14 });
-  });
-  return shapes;
+  const paragraphs = blocks.flatMap((block) => paragraphsOf(block, slide.kind === 'agenda' ? 24 : 21));
+  return paragraphs.length === 0 ? [] : [{ type: 'text', box: room, paragraphs: fitInto(paragraphs, room), anchor: 'top' }];
 }
 
 /** A text box across the slide's width, `inset` in from the reading side. */

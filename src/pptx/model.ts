@@ -1,6 +1,6 @@
 // A PowerPoint deck as shapes on slides, before any library writes it: what layout.ts makes and write.ts writes.
 import type { Numerals } from '../text/numerals.ts';
-import type { Run } from './blocks.ts';
+import type { Block, Run } from './blocks.ts';
 
 /** Inches on a 13.333 × 7.5 in (16:9) slide; `x` from the edge the deck reads from (the right, in Arabic). */
 export interface Box {
@@ -98,6 +98,13 @@ export function facesFor(lang: string): Faces {
 /** A paragraph of runs in the deck's type. */
 export function para(runs: Run[], size: number, color: string, face: Paragraph['face'], more: Partial<Paragraph> = {}): Paragraph {
   return { runs, size, color, face, ...more };
+}
+
+/** A block as the paragraphs of a body at `size` points: each list item its own bulleted paragraph. */
+export function paragraphsOf(block: Block, size: number): Paragraph[] {
+  if (block.kind === 'list') return block.items.map((item) => para(item, size, COLOURS.ink, 'body', { bullet: block.ordered ? 'number' : 'dot', after: 12 }));
+  if (block.kind === 'heading') return [para(block.runs, size + 3, COLOURS.navy, 'heading', { bold: true, after: 6 })];
+  return [para(block.runs, size, COLOURS.ink, 'body', { after: 14 })];
 }
 
 /** Office's language tags name a region: «ar» is written ar-SA, «he» he-IL, «en» en-US. */
