@@ -9,7 +9,7 @@ import { serveFolder } from './serve.ts';
 import { waitForDeck } from './wait.ts';
 
 export interface FirstLook {
-  /** The web-font files Chromium fetched to show the first slide, as paths relative to the deck's folder. */
+  /** The web-font files the first paint draws with, as paths relative to the deck's folder. */
   fontFiles: string[];
 }
 
@@ -19,10 +19,14 @@ export async function lookAtFirstSlide(dir: string, chromium: string | undefined
   try {
     const browser = await launchChromium(chromium);
     try {
+      // The first paint is what the page shows before its script runs: its fonts are the ones to preload.
+      const firstPaint = await browser.newPage({ viewport: PREVIEW_SIZE, javaScriptEnabled: false });
+      await firstPaint.goto(`${server.url}#/1`);
+      await firstPaint.evaluate(() => document.fonts.ready.then(() => undefined));
+      const fontFiles = await fetchedFontFiles(firstPaint);
       const page = await browser.newPage({ viewport: PREVIEW_SIZE });
       await page.goto(`${server.url}#/1`);
       await waitForDeck(page, { print: false });
-      const fontFiles = await fetchedFontFiles(page);
       await photograph(page, join(dir, PREVIEW_IMAGE));
       return { fontFiles };
     } finally {
@@ -35,10 +39,7 @@ export async function lookAtFirstSlide(dir: string, chromium: string | undefined
 
 // -- internal --
 
-/**
- * Every font file the page has fetched. reveal lays out the next slide with the first, so these are
- * the fonts of the first view: the ones a browser should start fetching before the script runs.
- */
+/** Every font file the page has fetched. */
 async function fetchedFontFiles(page: Page): Promise<string[]> {
   const paths = await page.evaluate(() =>
     performance

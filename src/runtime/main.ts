@@ -1,6 +1,7 @@
 // The browser side of the deck: starts reveal.js on the compiled slides with the theme, fonts and plugins.
 import Reveal from 'reveal.js';
-import 'reveal.js/reveal.css';
+import revealStyles from 'virtual:deck-reveal-styles';
+import './reveal-first-paint.css';
 import 'virtual:deck-fonts.css';
 import './theme.css';
 import './first-paint.css';
@@ -8,6 +9,10 @@ import { isPortrait, numeralsOf, revealConfig, totalTime } from './config.ts';
 import { loadPluginsOnDemand } from './on-demand.ts';
 import { followLinksInScrollView } from './scroll-links.ts';
 import { ARABIC_SPEAKER_VIEW, localizeSpeakerView } from './speaker-view.ts';
+import { loadStyleSheetFirst } from './styles.ts';
+
+// The first paint needs none of reveal.css; reveal does, before it starts (src/runtime/first-paint.css).
+await loadStyleSheetFirst(revealStyles);
 
 const environment = {
   direction: document.documentElement.dir === 'ltr' ? 'ltr' : 'rtl',

@@ -21,6 +21,8 @@ export interface DeckViteOptions {
   subsetFonts: boolean;
   /** Where dev reports a slide file that stops compiling (and compiles again). Default: Vite's logger. */
   report?: (lines: readonly string[]) => void;
+  /** A page without its slides, for deck pdf to fill (see DeckPluginOptions). */
+  printShell?: boolean;
 }
 
 export const DECK_VITE_DEFAULTS: DeckViteOptions = { slides: 'slides', outDir: 'dist', notes: true, singleFile: false, siteUrl: undefined, subsetFonts: true };
@@ -36,7 +38,7 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
     base: './',
     publicDir: options.singleFile ? false : resolve(PROJECT_ROOT, 'public'),
     plugins: [
-      firstPaintPlugin(),
+      firstPaintPlugin({ singleFile: options.singleFile }),
       deckPlugin({
         slides: options.slides,
         notes: options.notes,
@@ -44,6 +46,7 @@ export function deckViteConfig(options: DeckViteOptions = DECK_VITE_DEFAULTS): I
         siteUrl: options.siteUrl,
         subsetFonts: options.subsetFonts,
         ...(options.report === undefined ? {} : { report: options.report }),
+        ...(options.printShell === true ? { printShell: true } : {}),
       }),
       ...(options.singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
     ],

@@ -18,13 +18,31 @@ export function withFirstPaintPortrait(css: string): string {
   return `${css}\n/* The phone rules above, for the first paint (src/vite/first-paint.ts). */\n@media ${PHONE_MEDIA} {\n${copies.join('\n')}\n}\n`;
 }
 
-/** The Vite plugin applying it to the theme, before Vite compiles the style sheet. */
-export function firstPaintPlugin(): Plugin {
+/**
+ * The Vite plugin for the first paint: the theme's phone rules copied (before Vite compiles the style
+ * sheet), and the deck's script fetched at low priority, so that on a slow link the style sheet and the
+ * fonts the first paint draws with come first (the script is not needed to paint).
+ */
+export function firstPaintPlugin({ singleFile }: { singleFile: boolean }): Plugin {
   return {
-    name: 'deck-first-paint-portrait',
+    name: 'deck-first-paint',
     enforce: 'pre',
     transform: (code, id) => (/[\\/]src[\\/]runtime[\\/]theme\.css$/u.test(id) ? withFirstPaintPortrait(code) : undefined),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        // reveal.css, which the runtime loads before reveal starts: asked for at once, after what the first paint needs.
+        const reveal = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.originalFileNames.some((name) => name.endsWith('reveal.js/dist/reveal.css')));
+        const preload = singleFile || reveal === undefined ? '' : `<link rel="preload" as="style" href="./${reveal.fileName}" fetchpriority="low" />`;
+        return withLowPriorityScript(html).replace('</head>', () => `  ${preload}\n  </head>`);
+      },
+    },
   };
+}
+
+/** The page's module script with `fetchpriority="low"`. */
+export function withLowPriorityScript(html: string): string {
+  return html.replace(/<script type="module"(?![^>]*fetchpriority)/gu, '<script type="module" fetchpriority="low"');
 }
 
 // -- internal --

@@ -1,5 +1,6 @@
 // The Vite plugin: compiles the slide files into index.html, and reloads the open deck when one changes.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type CompiledDeck, compileDeck } from '../deck/compile.ts';
@@ -10,7 +11,7 @@ import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { readSlides } from '../deck/read.ts';
 import { printable } from '../commands/console.ts';
 import { SLIDE_FILE } from '../slides/sync.ts';
-import { charactersToKeep } from './characters.ts';
+import { charactersToKeep, everyDeckCharacter } from './characters.ts';
 import { devPolicyHeader } from './dev-policy.ts';
 import { errorPage, errorReport } from './error-page.ts';
 import { PROJECT_ROOT } from './root.ts';
@@ -29,11 +30,19 @@ export interface DeckPluginOptions {
   subsetFonts: boolean;
   /** Where dev reports a slide file that stops compiling, and that the slides compile again. Default: Vite's logger. */
   report?: (lines: readonly string[]) => void;
+  /**
+   * Build the page without its slides (the placeholder kept, no logo): a shell `deck pdf` puts any slides
+   * into without building again (src/pdf/build-cache.ts).
+   */
+  printShell?: boolean;
 }
 
 /** The module the runtime imports for its @font-face rules. */
 export const FONTS_MODULE = 'virtual:deck-fonts.css';
 const RESOLVED_FONTS_MODULE = `\0${FONTS_MODULE}`;
+/** reveal.css for the runtime to load before reveal starts: its address, or in a single file its text. */
+const REVEAL_STYLES_MODULE = 'virtual:deck-reveal-styles';
+const RESOLVED_REVEAL_STYLES_MODULE = `\0${REVEAL_STYLES_MODULE}`;
 
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slides = resolve(options.slides);
@@ -54,14 +63,19 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       building = config.command === 'build';
       root = config.root;
     },
-    resolveId: (id) => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : undefined),
+    resolveId: (id) => (id === FONTS_MODULE ? RESOLVED_FONTS_MODULE : id === REVEAL_STYLES_MODULE ? RESOLVED_REVEAL_STYLES_MODULE : undefined),
     async load(id) {
+      if (id === RESOLVED_REVEAL_STYLES_MODULE) {
+        return options.singleFile
+          ? `export default { css: ${JSON.stringify(await readFile(createRequire(import.meta.url).resolve('reveal.js/reveal.css'), 'utf8'))} };`
+          : "import href from 'reveal.js/reveal.css?url';\nexport default { href };";
+      }
       if (id !== RESOLVED_FONTS_MODULE) return undefined;
       // Cut from what this build ships: an audience build's fonts must not reveal which characters the notes used.
       const deck = compileDeck(await readSlides(slides), { notes: options.notes });
       const subset = building && options.subsetFonts;
       return fontFaceCss({
-        ...(subset ? { characters: charactersToKeep(deckText(deck), deck.meta.lang, join(PROJECT_ROOT, 'src', 'runtime')) } : {}),
+        ...(subset ? { characters: fontCharacters(deck, options.printShell === true) } : {}),
         cacheDir: join(PROJECT_ROOT, 'node_modules', '.cache', 'deck', 'fonts'),
         root,
         // Any right-to-left deck here is in Arabic script (Arabic, Persian, Urdu...): its lines need the Arabic file.
@@ -71,6 +85,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: async (html, context) => {
+        if (options.printShell === true) return html;
         const building = context.server === undefined;
         // In dev a broken slide file gets a page saying what to fix, in place of Vite's overlay and its stack.
         let deck: CompiledDeck;
@@ -90,6 +105,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     async generateBundle() {
+      if (options.printShell === true) return;
       const { logo } = (await compile()).meta;
       if (logo !== undefined && !options.singleFile) this.emitFile({ type: 'asset', fileName: logo, source: await readLogo(slides, logo) });
     },
@@ -148,6 +164,12 @@ async function readLogo(slides: string, logo: string): Promise<Buffer> {
       hint: 'Put the picture in the slides folder under that name, or remove the "logo:" line.',
     });
   });
+}
+
+/** The characters to cut the fonts to: this deck's, or (a print shell, which serves every deck) every deck's. */
+function fontCharacters(deck: CompiledDeck, printShell: boolean): string {
+  const runtime = join(PROJECT_ROOT, 'src', 'runtime');
+  return printShell ? everyDeckCharacter(runtime) : charactersToKeep(deckText(deck), deck.meta.lang, runtime);
 }
 
 /** Every character a reader or presenter may see: the slides' and notes' text (not their markup) and the page's metadata. */
