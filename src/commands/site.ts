@@ -34,6 +34,8 @@ export interface SiteOptions {
   siteUrl: string | undefined;
   /** Cut the fonts down to the characters the deck uses. Default true. */
   subsetFonts: boolean;
+  /** A page without its slides, for deck pdf to fill. */
+  printShell?: boolean;
   /** The port to serve on; the next free one is taken when it is busy (dev), or it fails (preview). */
   port?: number;
 }
@@ -130,8 +132,8 @@ export async function previewSite(options: SiteOptions, console: Console): Promi
 // -- internal --
 
 function viteConfig(options: SiteOptions, extra: InlineConfig = {}): InlineConfig {
-  const { slides, out: outDir, notes, singleFile, siteUrl, subsetFonts } = options;
-  const vite = { slides, outDir, notes, singleFile, siteUrl, subsetFonts };
+  const { slides, out: outDir, notes, singleFile, siteUrl, subsetFonts, printShell } = options;
+  const vite = { slides, outDir, notes, singleFile, siteUrl, subsetFonts, ...(printShell === true ? { printShell } : {}) };
   return { ...deckViteConfig(vite), logLevel: 'warn', ...extra };
 }
 

@@ -1,36 +1,58 @@
-// "Builds if needed": a deck build kept under a fingerprint of everything that goes into it.
+// "Builds if needed": the code built once for printing, and each deck written into it as a page.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { replaceAtomically } from '../atomic.ts';
 import { buildInto, SITE_DEFAULTS } from '../commands/site.ts';
+import { compileDeck } from '../deck/compile.ts';
+import { headTags, hostedPolicy } from '../deck/head.ts';
+import { injectDeck } from '../deck/page.ts';
+import { readSlides } from '../deck/read.ts';
+import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { DeckError } from '../errors.ts';
 import { PROJECT_ROOT } from '../vite/config.ts';
 
 export interface CachedBuild {
   dir: string;
-  /** False when an identical earlier build was reused. */
+  /** The page of these slides in `dir`, relative to it. */
+  page: string;
+  /** False when the code's print build was there already (only the slides' page was written). */
   built: boolean;
 }
 
-/** The build of `slides` for the current code, from the cache when nothing that goes into it has changed. */
+/**
+ * A page of `slides` for printing. The code is built once into a shell (a page without its slides: the
+ * script, styles and fonts do not depend on them), kept under a fingerprint of the code; each deck is
+ * then written into it as a page of its own. An edited slide costs writing that page, not a build.
+ */
 export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT, 'node_modules', '.cache', 'deck')): Promise<CachedBuild> {
-  const dir = join(cacheRoot, `site-${await fingerprint(slides)}`);
-  if ((await stat(join(dir, 'index.html')).catch(() => undefined)) !== undefined) return { dir, built: false };
-  await buildInto({ ...SITE_DEFAULTS, slides, out: dir }, { firstLook: false }).catch((error: unknown) => {
-    // Two `deck pdf` runs building the same slides at once: the one that finds the other's build in place uses it.
-    if (!(error instanceof DeckError && error.code === 'build-race')) throw error;
-  });
-  return { dir, built: true };
+  const deck = compileDeck(await readSlides(slides));
+  // The style sheet names the main script's font files by the deck's direction: one shell for each.
+  const dir = join(cacheRoot, `print-${await fingerprint()}-${deck.meta.dir}`);
+  const built = (await stat(join(dir, 'index.html')).catch(() => undefined)) === undefined;
+  if (built) {
+    // A build for printing: no link-preview picture, no font preloads, its fonts cut to every character a
+    // deck may hold rather than to these slides' (src/vite/characters.ts).
+    await buildInto({ ...SITE_DEFAULTS, slides, out: dir, printShell: true }, { firstLook: false }).catch((error: unknown) => {
+      // Two `deck pdf` runs building at once: the one that finds the other's build in place uses it.
+      if (!(error instanceof DeckError && error.code === 'build-race')) throw error;
+    });
+  }
+  const shell = await readFile(join(dir, 'index.html'), 'utf8');
+  const head = headTags(deck.meta, { previewImage: false, contentSecurityPolicy: hostedPolicy(speakerViewScriptHash()) });
+  const html = injectDeck(shell, deck, head);
+  const page = `deck-${createHash('sha256').update(html).digest('hex').slice(0, 16)}.html`;
+  await replaceAtomically(join(dir, page), (temp) => writeFile(temp, html));
+  if (deck.meta.logo !== undefined) await copyFile(join(slides, deck.meta.logo), join(dir, deck.meta.logo));
+  return { dir, page, built };
 }
 
 // -- internal --
 
-/** A hash of the slide files and of every project file a build reads. */
-async function fingerprint(slides: string): Promise<string> {
+/** A hash of every project file a build reads. */
+async function fingerprint(): Promise<string> {
   const hash = createHash('sha256');
   const inputs = [
-    // The slide files and the pictures beside them (the logo).
-    ...(await filesUnder(resolve(slides))).filter((file) => /\.(?:md|png|jpe?g|svg|webp)$/iu.test(file)),
     // All the code: a build reads modules from most of src/ (the compiler, labels, digits, the runtime, fonts).
     ...(await filesUnder(join(PROJECT_ROOT, 'src'))),
     ...(await filesUnder(join(PROJECT_ROOT, 'public'))),

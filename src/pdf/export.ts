@@ -55,14 +55,24 @@ export async function exportPdf(options: PdfOptions, progress: Progress): Promis
   assertReplaceableFile(out, 'pdf', 'deck pdf');
   await assertWritable(out);
   progress('building the deck');
-  const build = await cachedBuild(options.slides);
-  progress(build.built ? 'built' : 'these slides were built before: reusing that build');
-  const server = await serveFolder(build.dir, options.port);
+  // Chromium starts while the deck is built: the two take about as long, and neither needs the other.
+  const starting = launchChromium(options.chromium);
+  starting.catch(() => undefined); // its failure is reported where it is awaited
+  const build = await cachedBuild(options.slides).catch(async (error: unknown) => {
+    await (await starting.catch(() => undefined))?.close();
+    throw error;
+  });
+  progress(build.built ? 'built' : 'the code was built before: these slides written into that build');
+  const server = await serveFolder(build.dir, options.port).catch(async (error: unknown) => {
+    await (await starting.catch(() => undefined))?.close();
+    throw error;
+  });
   try {
-    const browser = await launchChromium(options.chromium);
+    const browser = await starting;
     try {
-      if (options.handout) return await handout(browser, server.url, options.slides, out, progress);
-      return await print(browser, server.url, out, options.notes, progress);
+      const url = `${server.url}${build.page}`;
+      if (options.handout) return await handout(browser, url, options.slides, out, progress);
+      return await print(browser, url, out, options.notes, progress);
     } finally {
       await browser.close();
     }
@@ -79,10 +89,11 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   await page.goto(`${url}?print-pdf${notes ? '&showNotes=separate-page' : ''}`);
   await waitForDeck(page, { print: true });
   const cdp = await page.context().newCDPSession(page);
-  const fonts = await systemFontProblems(page, cdp, (n, of) => progress(`checked the fonts of page ${n} of ${of}`));
+  const fonts = await systemFontProblems(page, cdp, () => undefined);
+  progress('checked which fonts draw every page');
   if (fonts.length > 0) {
     throw new ExportError('pdf-fonts', `a system font would draw text in the PDF: ${fonts.map((f) => `page ${f.page} ${f.problem}`).join('; ')}`, {
-      hint: 'Check that the deck was built with its fonts (run "deck build") and that no slide uses a font-family of its own.',
+      hint: 'Replace the characters no font of the deck has (an emoji, a rare script) or remove them; otherwise check that no slide uses a font-family of its own.',
     });
   }
   const layout = await layoutProblems(page);

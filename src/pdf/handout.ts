@@ -19,10 +19,8 @@ export async function printHandout(browser: Browser, url: string, deck: Compiled
   // The slide as the room sees it, without the presenter's controls, progress bar and slide number.
   await page.addStyleTag({ content: '.reveal .controls, .reveal .progress, .reveal .slide-number { display: none !important; }' });
   const pictures: string[] = [];
-  for (const index of deck.slides.keys()) {
-    pictures.push(await slidePicture(page, index));
-    progress(`pictured slide ${index + 1} of ${deck.slides.length}`);
-  }
+  for (const index of deck.slides.keys()) pictures.push(await slidePicture(page, index));
+  progress(`pictured the ${deck.slides.length} slides`);
   const styles = await page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href') ?? ''));
   await page.setContent(handoutHtml(deck, pictures, styles), { waitUntil: 'load' });
   await page.evaluate(async () => {
@@ -32,7 +30,7 @@ export async function printHandout(browser: Browser, url: string, deck: Compiled
   const fonts = await systemFontProblems(page, cdp, () => {}, '.handout-page');
   if (fonts.length > 0) {
     throw new ExportError('pdf-fonts', `a system font would draw text in the handout: ${fonts.map((f) => `page ${f.page} ${f.problem}`).join('; ')}`, {
-      hint: 'Check that the deck was built with its fonts (run "deck build").',
+      hint: 'Replace the characters no font of the deck has (an emoji, a rare script) or remove them.',
     });
   }
   await page.pdf({ path, format: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -34,14 +34,42 @@ export async function systemFontProblems(
   for (const [index, pageNode] of pages.entries()) {
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: pageNode, selector: `${TEXT}, .speaker-notes-pdf, .slide-number-pdf` });
     const foreign = new Set<string>();
-    for (const nodeId of nodeIds) {
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      for (const font of fonts) if (!font.isCustomFont) foreign.add(font.familyName);
+    const texts: string[] = [];
+    // Asked all at once: the answers come back in one stream instead of a round trip each.
+    const answers = await Promise.all(nodeIds.map(async (nodeId) => ({ nodeId, fonts: (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts })));
+    for (const { nodeId, fonts } of answers) {
+      const system = fonts.filter((font) => !font.isCustomFont);
+      for (const font of system) foreign.add(font.familyName);
+      if (system.length > 0) texts.push((await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML.replace(/<[^>]*>/gu, ''));
     }
-    if (foreign.size > 0) problems.push({ page: index + 1, problem: `drawn with system font(s): ${[...foreign].join(', ')}` });
+    if (foreign.size > 0) {
+      const uncovered = await charactersNoFontCovers(page, texts.join(''));
+      const which = uncovered.length === 0 ? '' : `; no font the deck ships has ${uncovered.map((c) => `«${c}» (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`;
+      problems.push({ page: index + 1, problem: `drawn with system font(s): ${[...foreign].join(', ')}${which}` });
+    }
     onPage(index + 1, pages.length);
   }
   return problems;
+}
+
+/** The characters of `text` (spaces and marks aside) that no @font-face of the page claims in its unicode-range. */
+async function charactersNoFontCovers(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((characters) => {
+    const ranges: [number, number][] = [];
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSFontFaceRule)) continue;
+        const declared = rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF';
+        for (const part of declared.split(',')) {
+          const [from = '0', to] = part.trim().replace(/^U\+/iu, '').split('-');
+          const low = Number.parseInt(from.replace(/\?/gu, '0'), 16);
+          ranges.push([low, to === undefined ? Number.parseInt(from.replace(/\?/gu, 'F'), 16) : Number.parseInt(to, 16)]);
+        }
+      }
+    }
+    const missing = [...new Set(characters)].filter((c) => /[^\s\p{M}\p{Cf}]/u.test(c) && !ranges.some(([low, high]) => (c.codePointAt(0) ?? 0) >= low && (c.codePointAt(0) ?? 0) <= high));
+    return missing.slice(0, 10);
+  }, text);
 }
 
 /** Text that reaches outside its slide's frame or its printed page, and frames whose content is taller than they are. */

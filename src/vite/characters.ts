@@ -25,3 +25,21 @@ export function charactersToKeep(deckText: string, language: string, runtimeDir:
   const interfaceWords = language === 'ar' ? '' : ENGLISH_INTERFACE;
   return [...new Set(`${deckText}${runtime}${interfaceWords}${ALWAYS_KEPT}`)].sort().join('');
 }
+
+/**
+ * Every character a deck's slides may hold in the scripts it is written in: the build `deck pdf` prints
+ * from serves any deck, so its fonts are cut to these rather than to one deck's text (the same cut, with
+ * the same shaping features, as a hosted build: Chromium's PDF text is read back right from it).
+ */
+export function everyDeckCharacter(runtimeDir: string): string {
+  const ranges: [number, number][] = [
+    [0x20, 0x7e], // Latin letters, digits, punctuation
+    [0xa0, 0xff], // Latin-1
+    [0x2000, 0x206f], // general punctuation: dashes, quotes, marks
+    [0x0590, 0x05ff], // Hebrew
+    [0x0600, 0x06ff], // Arabic
+    [0x0750, 0x077f], // Arabic supplement
+  ];
+  const text = ranges.map(([from, to]) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i))).join('');
+  return charactersToKeep(text, 'en', runtimeDir);
+}
