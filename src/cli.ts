@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], streams: CliStreams = defaul
     .description('measure the deck against plain reveal.js and Marp: bytes, load time, build, PDF, generate')
     .option('--slides <dir>', 'the folder of slide files', SITE_DEFAULTS.slides)
     .option('--article <file>', 'the article, for timing deck generate', GENERATE_DEFAULTS.article)
-    .option('--loads <number>', 'page loads per deck for the load time', (v) => Number.parseInt(v, 10), 20)
+    .option('--loads <number>', 'page loads per deck and condition for the paint and keys times', (v) => Number.parseInt(v, 10), 10)
     .option('--skip-peers', 'leave Marp out (it is installed into bench/.peers on first use)', false)
     .action(async (options: { slides: string; article: string; loads: number; skipPeers: boolean }) => {
       exitCode = await bench(options, streams.console);

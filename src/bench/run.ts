@@ -5,8 +5,6 @@ import { performance } from 'node:perf_hooks';
 import { decodeArticle } from '../article/decode.ts';
 import { parseArticle } from '../article/parse.ts';
 import { chromiumExecutable } from '../browser/chromium.ts';
-import { launchChromium } from '../browser/launch.ts';
-import { serveFolder } from '../browser/serve.ts';
 import { folderSize } from '../build-folder.ts';
 import { buildSite, SITE_DEFAULTS } from '../commands/site.ts';
 import { compileDeck } from '../deck/compile.ts';
@@ -15,7 +13,10 @@ import { parseSlideFile } from '../deck/slide-file.ts';
 import { exportPdf } from '../pdf/export.ts';
 import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
-import { firstSlideWeight, median, type ReadySignal, timeToFirstSlide } from './measure.ts';
+import { type Figure, kb, openingFigures } from './figures.ts';
+import { measureLoads } from './loads.ts';
+import { median } from './measure.ts';
+import { timePdfAfterEdit } from './pdf-after-edit.ts';
 import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
 import { timePptx } from './pptx.ts';
 
@@ -28,20 +29,9 @@ export interface BenchOptions {
   skipPeers: boolean;
 }
 
-export interface Figure {
-  figure: string;
-  unit: 'KB' | 'ms' | '×';
-  ours: number;
-  reveal?: number;
-  marp?: number;
-  /** What the figure must meet, in words, and whether it does. */
-  target?: { text: string; met: boolean };
-}
+export type { Figure };
 
 export type Progress = (step: string) => void;
-
-/** The rows that show reveal.js alone: its figure goes in the ours column, beside the peers'. */
-const FLOOR = '↳ reveal.js alone, one title, no theme or font (the floor, in the ours column)';
 
 export async function runBench(options: BenchOptions, progress: Progress): Promise<Figure[]> {
   const work = join(options.dir, '.work');
@@ -72,8 +62,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     marpFigures.pdfBytes = (await stat(join(work, 'marp', 'deck.pdf'))).size;
   } else progress(options.skipPeers ? 'skipping Marp (--skip-peers)' : 'Marp CLI could not be installed: leaving it out');
 
-  progress(`loading each deck ${options.loads} times in Chromium`);
-  const pages = await measurePages(work, options.loads, marp !== undefined, chromium);
+  progress(`loading each deck ${options.loads} times under each condition in Chromium`);
+  const loads = await measureLoads(work, options.loads, marp !== undefined, chromium, progress);
 
   progress('exporting our PDF (3 runs, the build cached)');
   const pdf = join(work, 'ours.pdf');
@@ -81,6 +71,8 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const pdfTimes: number[] = [];
   for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, handout: false, port: 0, chromium }, () => {})));
   const pdfBytes = (await stat(pdf)).size;
+  progress('exporting our PDF right after an edit (3 runs, each rebuilding)');
+  const afterEdit = await timePdfAfterEdit(options.slides, work, chromium);
 
   progress('writing our PowerPoint file and Marp’s (3 runs each)');
   const marpInput = { bin: marp ?? '', input: join(work, 'marp', 'deck.md'), chromium };
@@ -92,47 +84,9 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const once = median(repeat(5, () => generateInMemory(article)));
   const hundred = median(repeat(3, () => generateInMemory(long)));
 
-  const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
-  const { ours, reveal, floor } = pages;
-  const marpPage = pages.marp;
-  const peersOf = (pick: (page: PageFigures) => number): Pick<Figure, 'reveal' | 'marp'> => ({
-    reveal: pick(reveal),
-    ...(marpPage === undefined ? {} : { marp: pick(marpPage) }),
-  });
   const figures: Figure[] = [
-    {
-      figure: 'first slide download, gzip',
-      unit: 'KB',
-      ours: kb(ours.weight.gzip),
-      ...peersOf((p) => kb(p.weight.gzip)),
-      target: { text: '≤ 20% of reveal.js and ≤ 100 KB', met: ours.weight.gzip <= 0.2 * reveal.weight.gzip && ours.weight.gzip <= 100 * 1024 },
-    },
-    { figure: FLOOR, unit: 'KB', ours: kb(floor.weight.gzip), ...peersOf((p) => kb(p.weight.gzip)) },
-    { figure: 'first slide download, raw', unit: 'KB', ours: kb(ours.weight.raw), ...peersOf((p) => kb(p.weight.raw)) },
-  ];
-  if (marpPage !== undefined) {
-    const marpWithFonts = marpPage.weight.gzip + ours.weight.fontGzip;
-    figures.push({
-      figure: 'first slide, gzip: Marp + our first-slide fonts',
-      unit: 'KB',
-      ours: kb(ours.weight.gzip),
-      marp: kb(marpWithFonts),
-      target: { text: 'below Marp + our fonts', met: ours.weight.gzip < marpWithFonts },
-    });
-  }
-  figures.push(
+    ...openingFigures(loads, options.loads),
     { figure: 'whole build', unit: 'KB', ours: kb(await folderSize(join(work, 'ours'))), reveal: kb(await folderSize(join(work, 'reveal'))), ...(marp === undefined ? {} : { marp: kb(marpFigures.htmlBytes) }) },
-    {
-      figure: `time to first slide with fonts (median of ${options.loads})`,
-      unit: 'ms',
-      ours: Math.round(ours.time),
-      ...peersOf((p) => Math.round(p.time)),
-      target: {
-        text: '≤ 60% of reveal.js and ≤ 1.2× Marp',
-        met: ours.time <= 0.6 * reveal.time && (marpPage === undefined || ours.time <= 1.2 * marpPage.time),
-      },
-    },
-    { figure: FLOOR, unit: 'ms', ours: Math.round(floor.time), ...peersOf((p) => Math.round(p.time)) },
     { figure: 'build (deck build / Marp HTML export, median of 3)', unit: 'ms', ours: Math.round(median(buildTimes)), ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.html)) }) },
     {
       figure: 'PDF export (median of 3)',
@@ -140,6 +94,13 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       ours: Math.round(median(pdfTimes)),
       ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.pdf)) }),
       target: { text: 'faster than Marp (aim < 2 s)', met: marp === undefined ? median(pdfTimes) < 2000 : median(pdfTimes) < median(marpFigures.pdf) },
+    },
+    {
+      figure: 'PDF right after an edit (the build redone, median of 3)',
+      unit: 'ms',
+      ours: Math.round(afterEdit),
+      ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.pdf)) }),
+      target: { text: '≤ 0.8× Marp’s PDF export', met: marp === undefined || afterEdit <= 0.8 * median(marpFigures.pdf) },
     },
     { figure: 'PDF size', unit: 'KB', ours: kb(pdfBytes), ...(marp === undefined ? {} : { marp: kb(marpFigures.pdfBytes) }), target: { text: '≤ 1 MB', met: pdfBytes <= 1024 * 1024 } },
     {
@@ -153,58 +114,12 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
     { figure: 'deck generate, the article', unit: 'ms', ours: round1(once) },
     { figure: 'deck generate, 100× the article', unit: 'ms', ours: round1(hundred) },
     { figure: 'deck generate, 100× / 1×', unit: '×', ours: round1(hundred / once), target: { text: '≤ 150× (about linear)', met: hundred / once <= 150 } },
-  );
+  ];
   await writeFile(join(options.dir, 'results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), figures }, null, 2)}\n`);
   return figures;
 }
 
 // -- internal --
-
-type DeckName = 'ours' | 'reveal' | 'floor' | 'marp';
-
-interface PageFigures {
-  weight: Awaited<ReturnType<typeof firstSlideWeight>>;
-  time: number;
-}
-
-async function measurePages(
-  work: string,
-  loads: number,
-  withMarp: boolean,
-  chromium: string | undefined,
-): Promise<{ ours: PageFigures; reveal: PageFigures; floor: PageFigures; marp?: PageFigures }> {
-  const decks: [DeckName, string, ReadySignal][] = [
-    ['ours', join(work, 'ours'), 'reveal'],
-    ['reveal', join(work, 'reveal'), 'reveal'],
-    ['floor', join(work, 'floor'), 'reveal'],
-  ];
-  if (withMarp) decks.push(['marp', join(work, 'marp'), 'load']);
-  const servers = await Promise.all(decks.map(([, folder]) => serveFolder(folder)));
-  const browser = await launchChromium(chromium);
-  try {
-    const result: Partial<Record<DeckName, PageFigures>> = {};
-    const times: Record<string, number[]> = {};
-    for (const [index, [name, , ready]] of decks.entries()) {
-      const url = servers[index]?.url ?? '';
-      await timeToFirstSlide(browser, url, ready); // warm the server's file cache, not the browser's
-      result[name] = { weight: await firstSlideWeight(browser, url, ready), time: 0 };
-    }
-    // Interleaved, so that a busy moment on the machine falls on every deck alike.
-    for (let run = 0; run < loads; run++) {
-      for (const [index, [name, , ready]] of decks.entries()) (times[name] ??= []).push(await timeToFirstSlide(browser, servers[index]?.url ?? '', ready));
-    }
-    for (const [name] of decks) {
-      const figures = result[name];
-      if (figures !== undefined) figures.time = median(times[name] ?? []);
-    }
-    const { ours, reveal, floor, marp } = result;
-    if (ours === undefined || reveal === undefined || floor === undefined) throw new Error('a deck was not measured');
-    return { ours, reveal, floor, ...(marp === undefined ? {} : { marp }) };
-  } finally {
-    await browser.close();
-    await Promise.all(servers.map((s) => s.close()));
-  }
-}
 
 /** The generator's work without the disk: parse, plan, format. */
 function generateInMemory(text: string): number {

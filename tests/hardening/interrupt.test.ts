@@ -59,6 +59,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+// Concurrent: 18 child processes at a time on a 2-core machine, beside the other test files, so each may wait
+// its turn well past the default timeout.
 describe.concurrent('interrupting deck generate', () => {
   // The switch writes the 32 new files into a staging folder (staged:N), commits a journal, then moves them
   // in (moved:N) and removes the 11 slides the article no longer makes (removed:N).
@@ -79,7 +81,7 @@ describe.concurrent('interrupting deck generate', () => {
     expect(await wholeSet(out)).toBe(expected(step));
     expect(await generate(newArticle(), out)).toBe(0);
     expect(await wholeSet(out)).toBe('new');
-  }, 30_000);
+  }, 180_000);
 
   it.each(steps)('kill -9 at %s is finished or undone by the next read, then the next run', async (step) => {
     const out = join(dir, `kill-${step.replaceAll(':', '-')}`);
@@ -90,5 +92,5 @@ describe.concurrent('interrupting deck generate', () => {
     expect(await wholeSet(out)).toBe(expected(step));
     expect(await generate(newArticle(), out)).toBe(0);
     expect(await wholeSet(out)).toBe('new');
-  }, 30_000);
+  }, 180_000);
 });
