@@ -20,9 +20,9 @@ export interface Labels {
   views: { first: string; second: string; nouns: readonly { match: RegExp; first: string; second: string }[] };
 }
 
-/** Arabic for Arabic articles; English for every other language, until it has labels of its own. */
+/** Arabic for Arabic articles, Hebrew for Hebrew ones; English for every other language, until it has labels of its own. */
 export function labelsFor(language: string): Labels {
-  return language === 'ar' ? ARABIC : ENGLISH;
+  return language === 'ar' ? ARABIC : language === 'he' ? HEBREW : ENGLISH;
 }
 
 // -- internal --
@@ -56,6 +56,29 @@ const ARABIC: Labels = {
       { match: /فريق/u, first: 'الفريق الأول', second: 'الفريق الثاني' },
     ],
   },
+};
+
+const HEBREW: Labels = {
+  agenda: 'סדר היום',
+  context: 'רקע',
+  outlooks: 'שתי השקפות',
+  conclusion: 'סיכום',
+  source: 'מקור',
+  articleId: 'מס׳ מאמר',
+  keyPoints: 'נקודות עיקריות',
+  of: 'מתוך',
+  slide: 'שקופית',
+  speakerNotes: 'הערות הדובר',
+  groups: {
+    cause: 'סיבות',
+    consequences: 'השלכות',
+    scenario: 'תרחישים',
+    recommendation: 'המלצות',
+    lesson: 'לקחים',
+    finding: 'ממצאים עיקריים',
+    point: 'נקודות עיקריות',
+  },
+  views: { first: 'ההשקפה הראשונה', second: 'ההשקפה השנייה', nouns: [] },
 };
 
 const ENGLISH: Labels = {

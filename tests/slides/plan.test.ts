@@ -132,4 +132,12 @@ describe('decks planned from other shapes', () => {
     expect(slides.map((s) => s.title)).toContain('Outline');
     for (const slide of slides) if ('bullets' in slide) for (const b of slide.bullets) expect(b.text, b.text).toMatch(/^\p{Lu}/u);
   });
+
+  it('labels a Hebrew deck in Hebrew, not in English', () => {
+    const { slides } = plan(fixtureArticle('hebrew'));
+    const titles = slides.map((s) => s.title);
+    expect(titles).toEqual(expect.arrayContaining(['סדר היום', 'רקע']));
+    expect(titles).not.toEqual(expect.arrayContaining(['Outline']));
+    expect(titles.filter((t) => /[A-Za-z]/u.test(t))).toEqual([]);
+  });
 });
