@@ -66,26 +66,34 @@ export function removeNow(path: string, attempts = 20): void {
 /**
  * While the returned function has not been called, Ctrl-C (SIGINT) or SIGTERM runs `cleanUp` (which must be
  * synchronous), then ends the process with the conventional code (130, 143). A second signal during the
- * clean-up is absorbed.
+ * clean-up is absorbed. However many writes are under way, the process listens once per signal (Node warns
+ * of a leak past ten listeners, and a user would see that warning).
  */
 export function onInterrupt(cleanUp: () => void): () => void {
-  let cleaning = false;
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
-    const handler = (): void => {
-      if (cleaning) return;
-      cleaning = true;
-      try {
-        cleanUp();
-      } catch {
-        // Never a stack trace from a stop: what could not be put right now, the next run puts right.
-      }
-      // After this tick, so that every other clean-up registered for the signal runs too.
-      setImmediate(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-    };
-    process.on(signal, handler);
-    return [signal, handler] as const;
-  });
+  pending.add(cleanUp);
+  if (pending.size === 1) for (const signal of SIGNALS) process.on(signal, stop);
   return () => {
-    for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    pending.delete(cleanUp);
+    if (pending.size === 0 && !stopping) for (const signal of SIGNALS) process.removeListener(signal, stop);
   };
+}
+
+// -- internal --
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+const pending = new Set<() => void>();
+let stopping = false;
+
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  for (const cleanUp of [...pending]) {
+    try {
+      cleanUp();
+    } catch {
+      // Never a stack trace from a stop: what could not be put right now, the next run puts right.
+    }
+  }
+  // After this tick, so that every other clean-up registered for the signal runs too.
+  setImmediate(() => process.exit(signal === 'SIGINT' ? 130 : 143));
 }

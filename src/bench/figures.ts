@@ -5,7 +5,7 @@ import { CONDITIONS } from './paint.ts';
 
 export interface Figure {
   figure: string;
-  unit: 'KB' | 'ms' | '×';
+  unit: 'KB' | 'ms' | '×' | '%';
   ours: number;
   reveal?: number;
   marp?: number;

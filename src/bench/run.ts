@@ -17,6 +17,7 @@ import { type Figure, kb, openingFigures } from './figures.ts';
 import { measureLoads } from './loads.ts';
 import { median } from './measure.ts';
 import { timePdfAfterEdit } from './pdf-after-edit.ts';
+import { pdfjsText, popplerText, recall, wordsOf } from './recall.ts';
 import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
 import { timePptx } from './pptx.ts';
 
@@ -71,7 +72,15 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   const pdfTimes: number[] = [];
   for (let i = 0; i < 3; i++) pdfTimes.push(await timed(() => exportPdf({ slides: options.slides, out: pdf, notes: false, handout: false, port: 0, chromium }, () => {})));
   const pdfBytes = (await stat(pdf)).size;
-  progress('exporting our PDF right after an edit (3 runs, each rebuilding)');
+  progress('reading the words back out of both PDFs');
+  const words = wordsOf(compileDeck(await readSlides(options.slides), { notes: false }).sectionsHtml.replace(/<[^>]+>/gu, ' ').replace(/&[#\w]+;/gu, ' '));
+  const marpPdf = join(work, 'marp', 'deck.pdf');
+  const recalls = {
+    poppler: recall(words, popplerText(pdf)).share,
+    pdfjs: recall(words, await pdfjsText(pdf)).share,
+    ...(marp === undefined ? {} : { marpPoppler: recall(words, popplerText(marpPdf)).share, marpPdfjs: recall(words, await pdfjsText(marpPdf)).share }),
+  };
+  progress('exporting our PDF right after an edit (3 runs, each after a fresh edit)');
   const afterEdit = await timePdfAfterEdit(options.slides, work, chromium);
 
   progress('writing our PowerPoint file and Marp’s (3 runs each)');
@@ -96,12 +105,14 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
       target: { text: 'faster than Marp (aim < 2 s)', met: marp === undefined ? median(pdfTimes) < 2000 : median(pdfTimes) < median(marpFigures.pdf) },
     },
     {
-      figure: 'PDF right after an edit (the build redone, median of 3)',
+      figure: 'PDF right after an edit (median of 3)',
       unit: 'ms',
       ours: Math.round(afterEdit),
       ...(marp === undefined ? {} : { marp: Math.round(median(marpFigures.pdf)) }),
       target: { text: '≤ 0.8× Marp’s PDF export', met: marp === undefined || afterEdit <= 0.8 * median(marpFigures.pdf) },
     },
+    { figure: 'PDF words found by pdftotext (poppler)', unit: '%', ours: percent(recalls.poppler), ...(recalls.marpPoppler === undefined ? {} : { marp: percent(recalls.marpPoppler) }), target: { text: '≥ 90%', met: recalls.poppler >= 0.9 } },
+    { figure: 'PDF words found by pdf.js', unit: '%', ours: percent(recalls.pdfjs), ...(recalls.marpPdfjs === undefined ? {} : { marp: percent(recalls.marpPdfjs) }), target: { text: '≥ 90%', met: recalls.pdfjs >= 0.9 } },
     { figure: 'PDF size', unit: 'KB', ours: kb(pdfBytes), ...(marp === undefined ? {} : { marp: kb(marpFigures.pdfBytes) }), target: { text: '≤ 1 MB', met: pdfBytes <= 1024 * 1024 } },
     {
       figure: 'PowerPoint export (deck pptx / Marp --pptx, median of 3)',
@@ -150,6 +161,10 @@ function repeat(times: number, work: () => number): number[] {
   return Array.from({ length: times }, () => work());
 }
 
+
+function percent(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;

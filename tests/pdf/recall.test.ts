@@ -7,7 +7,7 @@ import { main } from '../../src/cli.ts';
 import { compileDeck } from '../../src/deck/compile.ts';
 import { readSlides } from '../../src/deck/read.ts';
 import { ROOT, recordingConsole } from '../helpers.ts';
-import { pdfjsText, popplerText, recall, wordsOf } from './recall.ts';
+import { pdfjsText, popplerText, recall, wordsOf } from '../../src/bench/recall.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'deck-recall-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { withExtractableLigatures } from '../../src/pdf/ligature-text.ts';
 import { recordingConsole } from '../helpers.ts';
-import { pdfjsText, popplerText, recall, wordsOf } from '../pdf/recall.ts';
+import { pdfjsText, popplerText, recall, wordsOf } from '../../src/bench/recall.ts';
 
 let dir: string;
 let pdf: string;
