@@ -119,6 +119,8 @@ test('makes no request outside its own origin', async ({ page }) => {
 });
 
 test('has no serious or critical accessibility violation on any slide', async ({ page }) => {
+  // An axe run per slide, thirteen of them: about 20 s here, more on a busy machine.
+  test.setTimeout(180_000);
   await openDeck(page, URL);
   await forEachSlide(page, async (index) => {
     const { violations } = await new AxeBuilder({ page }).include('.reveal').analyze();
