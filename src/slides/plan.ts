@@ -47,7 +47,10 @@ export function planSlides(article: Article, briefing: Briefing = {}): SlidePlan
   const source = sourceSlide(article, ctx);
   const last = body.at(-1);
   if (source === undefined && last !== undefined) last.notes.push(...texts(article.back));
-  const slides = [title, agendaSlide(agendaId, body, parts, ctx), ...body, ...(source === undefined ? [] : [source])].map(withShortWords);
+  // An agenda of one entry says nothing the next slide does not: a deck of one part goes without.
+  const agenda = agendaSlide(agendaId, body, parts, ctx);
+  const outline = agenda.kind === 'agenda' && agenda.entries.length < 2 ? [] : [agenda];
+  const slides = [title, ...outline, ...body, ...(source === undefined ? [] : [source])].map(withShortWords);
   if (slides.length > MAX_SLIDES) {
     throw new ArticleError('article-too-many-slides', `the article would make ${slides.length} slides; a deck holds at most ${MAX_SLIDES}`, {
       hint: 'Split the article into several, or check that it is one article: every numbered line becomes a slide.',

@@ -89,7 +89,7 @@ export interface DeckReport {
 export function deckReport(outline: Outline): DeckReport {
   const text = readFileSync(outline.file, 'utf8');
   const { slides, warnings } = planSlides(parseArticle(text));
-  const body = slides.slice(2).filter((s) => s.kind !== 'source');
+  const body = slides.filter((s) => s.kind !== 'title' && s.kind !== 'agenda' && s.kind !== 'source');
   const title = slides[0]?.title ?? '';
   const titleRight = outline.title === undefined || outline.title === '~' ? title !== '' : same(title, outline.title);
   const kindsRight = body.map((s) => s.kind).join(' ') === outline.slides.map((s) => s.kind).join(' ');
