@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Measurements in Chromium on loopback: what a browser downloads to show the first slide, and how long it takes.
+// Measurements in Chromium on loopback: what a browser downloads to show the first slide; the time any work takes.
 // (The DOM types above are for the functions passed to page.evaluate, which run in the page.)
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -33,9 +33,11 @@ export function firstSlideWeight(browser: Browser, url: string, ready: ReadySign
   });
 }
 
-/** Milliseconds from navigation to the first slide shown with its fonts loaded, in a fresh browser context. */
-export function timeToFirstSlide(browser: Browser, url: string, ready: ReadySignal): Promise<number> {
-  return inFreshContext(browser, async (page) => (await showFirstSlide(page, url, ready)).time);
+/** Milliseconds `work` takes. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
 }
 
 export function median(values: readonly number[]): number {

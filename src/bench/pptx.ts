@@ -1,9 +1,8 @@
 // The PowerPoint export measured side by side: deck pptx against Marp's --pptx on the same slides.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pptx } from '../commands/pptx.ts';
-import { median } from './measure.ts';
+import { median, timed } from './measure.ts';
 import { runMarp } from './peers.ts';
 
 export interface PptxFigures {
@@ -26,10 +25,4 @@ export async function timePptx(slides: string, work: string, marp: { bin: string
   const times: number[] = [];
   for (let i = 0; i < 3; i++) times.push(await timed(() => runMarp(marp.bin, marp.input, ['--pptx', '-o', marpOut], marp.chromium)));
   return { ...figures, marp: median(times), marpBytes: (await stat(marpOut)).size };
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
 }

@@ -15,7 +15,7 @@ import { formatSlides } from '../slides/format.ts';
 import { planSlides } from '../slides/plan.ts';
 import { type Figure, kb, openingFigures } from './figures.ts';
 import { measureLoads } from './loads.ts';
-import { median } from './measure.ts';
+import { median, timed } from './measure.ts';
 import { timePdfAfterEdit } from './pdf-after-edit.ts';
 import { pdfjsText, popplerText, recall, wordsOf } from './recall.ts';
 import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
@@ -151,11 +151,6 @@ function hundredfold(text: string): string {
   return [title, '', 'نص مكرر:', ...Array.from({ length: 100 }, () => body).flat()].join('\n');
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
-}
 
 function repeat(times: number, work: () => number): number[] {
   return Array.from({ length: times }, () => work());

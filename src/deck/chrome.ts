@@ -27,18 +27,26 @@ export function runningLabels(slides: readonly Pick<SourceSlide, 'kind'>[], meta
   return result;
 }
 
+/** The footer's words: the institution and the date, whichever the title slide gives. */
+export function footerParts(meta: DeckMeta): string[] {
+  return [meta.source, meta.date].filter((part): part is string => part !== undefined);
+}
+
 /** The footer of a content slide: logo, institution and date, whichever the title slide gives; '' for none. */
 export function footerHtml(meta: DeckMeta, assetUrl: (file: string) => string): string {
-  const parts = [meta.source, meta.date].filter((part): part is string => part !== undefined);
+  const parts = footerParts(meta);
   const logo = meta.logo === undefined ? '' : `<img class="footer-logo" src="${escapeHtml(assetUrl(meta.logo))}" alt="" />`;
   if (parts.length === 0 && logo === '') return '';
   const text = parts.map((part) => `<span dir="auto">${escapeHtml(part)}</span>`).join('<span class="footer-bar"> | </span>');
   return `<footer class="slide-footer">${logo}${text}</footer>`;
 }
 
-/** Slides that carry the footer: every slide but the cover, the dividers and the closing source slide. */
+/** Slides drawn on the dark brand colour: the cover, the dividers and the closing source slide. */
+export const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'divider', 'source']);
+
+/** Slides that carry the footer: every slide but the dark ones. */
 export function hasFooter(kind: SlideKind): boolean {
-  return kind !== 'title' && kind !== 'divider' && kind !== 'source';
+  return !DARK_KINDS.has(kind);
 }
 
 // -- internal --

@@ -2,7 +2,7 @@
 import { Marked } from 'marked';
 import { SlideFileError } from '../errors.ts';
 import { ITEM_KINDS, type SlideKind } from '../slides/model.ts';
-import { footerHtml, hasFooter, runningLabels } from './chrome.ts';
+import { DARK_KINDS, footerHtml, hasFooter, runningLabels } from './chrome.ts';
 import { MAX_SLIDES } from '../slides/plan.ts';
 import { attributes, escapeHtml } from './html.ts';
 import { renderNotes, renderSlide } from './render.ts';
@@ -83,8 +83,7 @@ export function compileDeck(files: readonly SlideFileText[], options: CompileOpt
 
 // -- internal --
 
-/** Slides drawn on the dark brand colour; reveal reads the colour to switch its controls to light. */
-const DARK_KINDS: ReadonlySet<SlideKind> = new Set(['title', 'divider', 'source']);
+/** The dark slides' colour; reveal reads it to switch its controls to light. */
 const DARK_BACKGROUND = '#13233a';
 
 function sectionHtml(slide: SourceSlide, number: number, timing: number, marked: Marked, options: CompileOptions, chrome: { label: string | undefined; footer: string }): string {

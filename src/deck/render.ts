@@ -44,9 +44,14 @@ export function renderNotes(notes: readonly string[]): string {
 /** Kinds whose list items appear one at a time, as the presenter speaks to them. */
 const FRAGMENT_KINDS: ReadonlySet<SlideKind> = new Set(['context', ...ITEM_KINDS, 'section', 'conclusion']);
 
-/** The cover's last line: who presents it and when, from the title slide's `presenter` and `date`. */
+/** Who presents the deck and when: the title slide's `presenter` and `date`, those it gives. */
+export function presenterAndDate(slide: SourceSlide): string[] {
+  return ['presenter', 'date'].map((name) => slide.fields[name]).filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** The cover's last line: who presents it and when. */
 function coverLine(slide: SourceSlide): string {
-  const parts = ['presenter', 'date'].map((name) => slide.fields[name]).filter((v): v is string => typeof v === 'string' && v !== '');
+  const parts = presenterAndDate(slide);
   return parts.length === 0 ? '' : `<p class="cover-line">${parts.map((p) => `<span dir="auto">${escapeHtml(p)}</span>`).join(' | ')}</p>`;
 }
 

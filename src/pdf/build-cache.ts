@@ -4,7 +4,7 @@ import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { replaceAtomically } from '../atomic.ts';
 import { buildInto, SITE_DEFAULTS } from '../commands/site.ts';
-import { compileDeck } from '../deck/compile.ts';
+import { type CompiledDeck, compileDeck } from '../deck/compile.ts';
 import { headTags, hostedPolicy } from '../deck/head.ts';
 import { injectDeck } from '../deck/page.ts';
 import { readSlides } from '../deck/read.ts';
@@ -14,6 +14,8 @@ import { PROJECT_ROOT } from '../vite/config.ts';
 
 export interface CachedBuild {
   dir: string;
+  /** The deck compiled from the slides, as its page shows it. */
+  deck: CompiledDeck;
   /** The page of these slides in `dir`, relative to it. */
   page: string;
   /** False when the code's print build was there already (only the slides' page was written). */
@@ -44,7 +46,7 @@ export async function cachedBuild(slides: string, cacheRoot = join(PROJECT_ROOT,
   const page = `deck-${createHash('sha256').update(html).digest('hex').slice(0, 16)}.html`;
   await replaceAtomically(join(dir, page), (temp) => writeFile(temp, html));
   if (deck.meta.logo !== undefined) await copyFile(join(slides, deck.meta.logo), join(dir, deck.meta.logo));
-  return { dir, page, built };
+  return { dir, deck, page, built };
 }
 
 // -- internal --

@@ -1,7 +1,6 @@
 // exportPdf: a built deck → a PDF, printed by Chromium in reveal's print mode, checked before it is written.
 import { access, constants, readFile, stat, writeFile } from 'node:fs/promises';
-import { compileDeck } from '../deck/compile.ts';
-import { readSlides } from '../deck/read.ts';
+import type { CompiledDeck } from '../deck/compile.ts';
 import { printHandout } from './handout.ts';
 import { withExtractableLigatures } from './ligature-text.ts';
 import { dirname, resolve } from 'node:path';
@@ -71,7 +70,7 @@ export async function exportPdf(options: PdfOptions, progress: Progress): Promis
     const browser = await starting;
     try {
       const url = `${server.url}${build.page}`;
-      if (options.handout) return await handout(browser, url, options.slides, out, progress);
+      if (options.handout) return await handout(browser, url, build.deck, out, progress);
       return await print(browser, url, out, options.notes, progress);
     } finally {
       await browser.close();
@@ -106,8 +105,7 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   return { path: out, bytes: (await stat(out)).size, pages, layout };
 }
 
-async function handout(browser: Browser, url: string, slides: string, out: string, progress: Progress): Promise<PdfResult> {
-  const deck = compileDeck(await readSlides(slides));
+async function handout(browser: Browser, url: string, deck: CompiledDeck, out: string, progress: Progress): Promise<PdfResult> {
   let pages = 0;
   await writePdf(out, async (temp) => {
     pages = await printHandout(browser, url, deck, temp, progress);

@@ -1,5 +1,6 @@
 // The dark slides of a PowerPoint deck, as in the HTML deck: the cover and the closing source slide with a
 // band on their far side (the logo in it), and the dividers that open a part of the argument.
+import { presenterAndDate } from '../deck/render.ts';
 import type { SourceSlide } from '../deck/slide-file.ts';
 import type { Block } from './blocks.ts';
 import { fitInto } from './fit.ts';
@@ -26,8 +27,8 @@ export function darkSlide(slide: SourceSlide, blocks: readonly Block[], logo: Pi
     y += 0.25;
   }
   const body = (heading?.kind === 'heading' ? rest : blocks).flatMap(paragraphsOf);
-  const line = slide.kind === 'title' ? coverLine(slide) : undefined;
-  if (line !== undefined) body.push(para([{ text: line }], 20, COLOURS.gold, 'body', { bold: true }));
+  const line = slide.kind === 'title' ? presenterAndDate(slide) : [];
+  if (line.length > 0) body.push(para([{ text: line.join(' | ') }], 20, COLOURS.gold, 'body', { bold: true }));
   if (body.length > 0) shapes.push(column(y, SLIDE.height - y - 0.6, body, 'top'));
   return shapes;
 }
@@ -90,10 +91,4 @@ function paragraphsOf(block: Block): Paragraph[] {
 function column(y: number, h: number, paragraphs: Paragraph[], anchor: 'top' | 'bottom'): Shape {
   const box = { x: MARGIN, y, w: COLUMN, h };
   return { type: 'text', box, paragraphs: fitInto(paragraphs, box), anchor };
-}
-
-/** «presenter | date», from the title slide's fields. */
-function coverLine(slide: SourceSlide): string | undefined {
-  const parts = ['presenter', 'date'].map((name) => slide.fields[name]).filter((v): v is string => typeof v === 'string' && v !== '');
-  return parts.length === 0 ? undefined : parts.join(' | ');
 }

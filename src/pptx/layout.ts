@@ -1,5 +1,5 @@
 // Slide files → a PowerPoint deck's shapes, laid out like the HTML deck: each kind its own arrangement.
-import { runningLabels } from '../deck/chrome.ts';
+import { DARK_KINDS, footerParts, runningLabels } from '../deck/chrome.ts';
 import { deckMeta, type DeckMeta } from '../deck/meta.ts';
 import { parseSlideFile, type SlideFileText, type SourceSlide } from '../deck/slide-file.ts';
 import { slideTiming } from '../deck/timing.ts';
@@ -23,10 +23,10 @@ export function layoutDeck(files: readonly SlideFileText[], options: LayoutOptio
   const labels = runningLabels(sources, meta);
   const slides = sources.map((source, index): PptSlide => {
     const blocks = blocksOf(source.body);
-    const shapes = isDark(source) ? darkSlide(source, blocks, options.logo) : lightSlide(source, blocks, meta, labels[index], options.logo);
+    const shapes = DARK_KINDS.has(source.kind) ? darkSlide(source, blocks, options.logo) : lightSlide(source, blocks, meta, labels[index], options.logo);
     return {
       id: source.id,
-      background: isDark(source) ? COLOURS.navy : COLOURS.paper,
+      background: DARK_KINDS.has(source.kind) ? COLOURS.navy : COLOURS.paper,
       shapes,
       notes: options.notes ? source.notes : [],
       seconds: slideTiming(source, meta.lang),
@@ -39,10 +39,6 @@ export function layoutDeck(files: readonly SlideFileText[], options: LayoutOptio
 
 const MARGIN = 0.92;
 const WIDTH = 13.333 - 2 * MARGIN;
-
-function isDark(slide: SourceSlide): boolean {
-  return slide.kind === 'title' || slide.kind === 'divider' || slide.kind === 'source';
-}
 
 /** A content slide: running label, headline with its accent bar (two lines when it needs them), the body, the footer. */
 function lightSlide(slide: SourceSlide, blocks: Block[], meta: DeckMeta, label: string | undefined, logo: Picture | undefined): Shape[] {
@@ -69,7 +65,7 @@ const BODY_BOTTOM = 6.65;
 
 /** The institution, the date and the logo under a thin rule, as on every content slide of the HTML deck. */
 function footer(meta: DeckMeta, logo: Picture | undefined): Shape[] {
-  const line = [meta.source, meta.date].filter((part): part is string => part !== undefined).join('  |  ');
+  const line = footerParts(meta).join('  |  ');
   if (line === '' && logo === undefined) return [];
   const shapes: Shape[] = [{ type: 'rect', box: { x: MARGIN, y: 6.78, w: WIDTH, h: 0.01 }, fill: COLOURS.rule }];
   if (line !== '') shapes.push(text(6.84, 0.36, [para([{ text: line }], 12, COLOURS.muted, 'body', { align: 'center' })]));
