@@ -20,7 +20,10 @@ export function clausesOf(text: string, vocabulary: Vocabulary): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of sentences(text)) {
     const inSentence: Clause[] = [];
-    commaSegments(sentence.text).forEach((segment, index) => {
+    const segments = commaSegments(sentence.text);
+    // "Without X, the forwarders we interviewed said, the corridor …": who said it is the notes' to keep.
+    const points = segments.filter((segment, index) => index === 0 || index === segments.length - 1 || !vocabulary.attribution.test(segment.text.trim()));
+    points.forEach((segment, index) => {
       const opens = index === 0 || (!vocabulary.continuing.test(segment.text) && (vocabulary.opener.test(segment.text) || vocabulary.keptOpener.test(segment.text)));
       const current = inSentence.at(-1);
       if (opens || current === undefined) inSentence.push(newClause(segment, vocabulary, inSentence));

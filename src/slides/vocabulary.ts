@@ -36,6 +36,8 @@ export interface Vocabulary {
   dependentStarts: ReadonlySet<string>;
   /** Words that mark a cause or a result («أدى», «بسبب», "led to"): a clause with one carries the argument. */
   causal: ReadonlySet<string>;
+  /** A comma segment that only says who said it ("…, the forwarders we interviewed said, …"): an aside, not the point. */
+  attribution: RegExp;
 }
 
 export function vocabularyFor(language: string): Vocabulary {
@@ -61,6 +63,8 @@ interface WordLists {
   boundaries: readonly [readonly string[], readonly string[], readonly string[]];
   dependentStarts: readonly string[];
   causal: readonly string[];
+  /** Reporting verbs that end an attribution set between commas. */
+  reporting: readonly string[];
 }
 
 function compile(lists: WordLists): Vocabulary {
@@ -91,6 +95,7 @@ function compile(lists: WordLists): Vocabulary {
     boundaries: [set(lists.boundaries[0]), set(lists.boundaries[1]), set(lists.boundaries[2])],
     dependentStarts: set(lists.dependentStarts),
     causal: set(lists.causal),
+    attribution: lists.reporting.length === 0 ? /(?!)/u : new RegExp(`\\s(?:${lists.reporting.join('|')})$`, 'iu'),
   };
 }
 
@@ -151,6 +156,7 @@ const ARABIC = compile({
     'اسهمت', 'انعكس', 'انعكست', 'ارتفع', 'ارتفعت', 'تراجع', 'تراجعت', 'انخفض', 'انخفضت', 'زاد', 'زادت', 'ارتفاع', 'انخفاض', 'تراجع', 'جراء',
     'بفعل', 'لذلك', 'وبالتالي', 'ادي', 'يهدد', 'تهدد', 'ضاعف', 'ضاعفت', 'فاقم', 'فاقمت', 'اضعف', 'اضعفت', 'عزز', 'عززت',
   ],
+  reporting: [],
 });
 
 const ENGLISH = compile({
@@ -191,4 +197,5 @@ const ENGLISH = compile({
     'because', 'due', 'led', 'leads', 'lead', 'result', 'resulted', 'results', 'caused', 'causes', 'drove', 'driven', 'pushed', 'rose', 'fell',
     'increased', 'decreased', 'doubled', 'halved', 'cut', 'raised', 'threatens', 'undermined', 'triggered', 'forced',
   ],
+  reporting: ['said', 'says', 'say', 'told us', 'noted', 'argued', 'warned', 'added', 'explained', 'stressed'],
 });

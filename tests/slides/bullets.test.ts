@@ -50,4 +50,12 @@ describe('bulletsFrom', () => {
     const text = 'أثار قرار التنظيم إعدام مئة من مقاتليه الأجانب بتهمة الخروج عليه، ومحاولة الهروب من مدينة الرقة شمال سوريا، تساؤلات عديدة حول أسباب الهروب.';
     expect(texts(text)).toEqual(['أثار قرار التنظيم إعدام مئة من مقاتليه الأجانب بتهمة الخروج عليه، تساؤلات عديدة حول أسباب الهروب']);
   });
+
+  it('leaves out who said it when an attribution stands between commas, keeping what was said', () => {
+    const english = vocabularyFor('en');
+    const said = 'Without a single customs regime, the freight forwarders we interviewed said, the corridor offers no real advantage over trucks or ships.';
+    expect(bulletsFrom([said], english, { max: 2, maxWords: 22 }).map((b) => b.text)).toEqual([
+      'The corridor offers no real advantage over trucks or ships without a single customs regime',
+    ]);
+  });
 });
