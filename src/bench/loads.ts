@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { launchChromium } from '../browser/launch.ts';
 import { serveFolder } from '../browser/serve.ts';
+import { compressTextFiles } from './compress.ts';
 import { firstSlideWeight, median, type ReadySignal, type Weight } from './measure.ts';
 import { CONDITIONS, type FirstPaintBytes, firstPaintBytes, paintTimes, type PaintTimes } from './paint.ts';
 
@@ -25,7 +26,9 @@ export async function measureLoads(work: string, loads: number, withMarp: boolea
     ['floor', join(work, 'floor'), 'reveal'],
   ];
   if (withMarp) decks.push(['marp', join(work, 'marp'), 'load']);
-  const servers = await Promise.all(decks.map(([, folder]) => serveFolder(folder)));
+  // Served as a static host serves them: text gzip-compressed.
+  await Promise.all(decks.map(([, folder]) => compressTextFiles(folder)));
+  const servers = await Promise.all(decks.map(([, folder]) => serveFolder(folder, 0, { precompressed: true })));
   const browser = await launchChromium(chromium);
   try {
     const result: Loads = {};

@@ -9,9 +9,12 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` at http://127.0.0.1:`port`/ (a free port when `port` is 0). */
-export function serveFolder(dir: string, port = 0): Promise<LocalServer> {
-  const server = createServer(sirv(dir, { dev: true, etag: false }));
+/**
+ * Serves `dir` at http://127.0.0.1:`port`/ (a free port when `port` is 0). With `precompressed`, a file
+ * with a `.gz` copy beside it is sent gzip-compressed, as a static host compresses text.
+ */
+export function serveFolder(dir: string, port = 0, { precompressed = false } = {}): Promise<LocalServer> {
+  const server = createServer(sirv(dir, { dev: true, etag: false, gzip: precompressed }));
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(

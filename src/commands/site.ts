@@ -4,12 +4,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build, createLogger, createServer, preview, type InlineConfig, type Logger } from 'vite';
-import { chromiumExecutable } from '../browser/chromium.ts';
-import { lookAtFirstSlide } from '../browser/first-look.ts';
 import { compileDeck } from '../deck/compile.ts';
 import { singleFilePolicy } from '../deck/head.ts';
 import { escapeHtml } from '../deck/html.ts';
-import { withFontPreloads } from '../deck/page.ts';
 import { readSlides } from '../deck/read.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { formatDuration } from '../deck/timing.ts';
@@ -20,6 +17,7 @@ import { writing } from '../disk-errors.ts';
 import { assertOutputPath, assertReplaceableBuild, assertReplaceableFile, BUILD_MARKER, BUILD_MARKER_TEXT, makeFolder } from '../output.ts';
 import { DECK_VITE_DEFAULTS, deckViteConfig, PROJECT_ROOT } from '../vite/config.ts';
 import type { Console } from './console.ts';
+import { addFirstLook } from './first-look.ts';
 
 export interface SiteOptions {
   /** The folder of slide files. Default `slides`. */
@@ -184,18 +182,4 @@ async function selfContained(html: string): Promise<string> {
   return html
     .replace(/<link rel="icon"[^>]*>/u, `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${favicon.toString('base64')}" />`)
     .replace(/<meta charset="utf-8" \/>/u, (charset) => `${charset}\n    ${policy}`);
-}
-
-/** Adds the link-preview picture and the first slide's font preloads to the build at `dir`, or says why it could not. */
-async function addFirstLook(dir: string): Promise<string | undefined> {
-  const index = join(dir, 'index.html');
-  try {
-    const { fontFiles } = await lookAtFirstSlide(dir, chromiumExecutable());
-    await writeFile(index, withFontPreloads(await readFile(index, 'utf8'), fontFiles));
-    return undefined;
-  } catch (error) {
-    const html = await readFile(index, 'utf8');
-    await writeFile(index, html.replace(/\s*<meta [^>]*(og:image|twitter:image)[^>]*>/gu, '').replace('summary_large_image', 'summary'));
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
-  }
 }

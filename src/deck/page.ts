@@ -23,14 +23,19 @@ export function injectDeck(template: string, deck: CompiledDeck, head = ''): str
 }
 
 /**
- * `html` asking the browser to fetch `fontFiles` (paths relative to the page) at once, beside the script
- * and style sheet, instead of after the script has laid out the slides: the first slide then shows in
- * its own fonts sooner, and is laid out once rather than again when each font arrives.
+ * `html` asking the browser to fetch `fontFiles` (paths relative to the page) as soon as it reads the
+ * page's head: right after its policy (which must come before what it governs), or at the end of the head
+ * in a page without one. Chromium holds the first paint back until a preloaded font has arrived, so the
+ * first slide is laid out once, in its own fonts, rather than again when each font arrives.
  */
 export function withFontPreloads(html: string, fontFiles: readonly string[]): string {
   const links = fontFiles.map((file) => {
     const href = `./${file.split('/').map(encodeURIComponent).join('/')}`;
     return `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin />`;
   });
-  return links.length === 0 ? html : html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+  if (links.length === 0) return html;
+  const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/u.exec(html);
+  if (policy === null) return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
+  const end = policy.index + policy[0].length;
+  return `${html.slice(0, end)}\n    ${links.join('\n    ')}${html.slice(end)}`;
 }

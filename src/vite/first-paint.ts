@@ -20,8 +20,8 @@ export function withFirstPaintPortrait(css: string): string {
 
 /**
  * The Vite plugin for the first paint: the theme's phone rules copied (before Vite compiles the style
- * sheet), and the deck's script fetched at low priority, so that on a slow link the style sheet and the
- * fonts the first paint draws with come first (the script is not needed to paint).
+ * sheet), and what the first paint does without (the deck's script, reveal.css) asked for after the
+ * slides, at low priority: on a slow link the page, and what it draws with, come first.
  */
 export function firstPaintPlugin({ singleFile }: { singleFile: boolean }): Plugin {
   return {
@@ -31,10 +31,11 @@ export function firstPaintPlugin({ singleFile }: { singleFile: boolean }): Plugi
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
-        // reveal.css, which the runtime loads before reveal starts: asked for at once, after what the first paint needs.
+        if (singleFile) return withLowPriorityScript(html);
+        // reveal.css, which the runtime loads before reveal starts.
         const reveal = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && file.originalFileNames.some((name) => name.endsWith('reveal.js/dist/reveal.css')));
-        const preload = singleFile || reveal === undefined ? '' : `<link rel="preload" as="style" href="./${reveal.fileName}" fetchpriority="low" />`;
-        return withLowPriorityScript(html).replace('</head>', () => `  ${preload}\n  </head>`);
+        const preload = reveal === undefined ? '' : `<link rel="preload" as="style" href="./${reveal.fileName}" fetchpriority="low" />`;
+        return withScriptAfterSlides(withLowPriorityScript(html), preload);
       },
     },
   };
@@ -43,6 +44,21 @@ export function firstPaintPlugin({ singleFile }: { singleFile: boolean }): Plugi
 /** The page's module script with `fetchpriority="low"`. */
 export function withLowPriorityScript(html: string): string {
   return html.replace(/<script type="module"(?![^>]*fetchpriority)/gu, '<script type="module" fetchpriority="low"');
+}
+
+/**
+ * The page's module scripts moved from its head to the end of its body, followed by `extra`: a browser
+ * reading the page finds them once the slides, and what the head brought inside it, have arrived. (A
+ * module script runs once the page is parsed wherever it stands.)
+ */
+export function withScriptAfterSlides(html: string, extra = ''): string {
+  const scripts: string[] = [];
+  const moved = html.replace(/[ \t]*<script type="module"[^>]*><\/script>\n?/gu, (script) => {
+    scripts.push(script.trim());
+    return '';
+  });
+  const tail = [...scripts, extra].filter((tag) => tag !== '');
+  return tail.length === 0 ? html : moved.replace('</body>', () => `  ${tail.join('\n    ')}\n  </body>`);
 }
 
 // -- internal --

@@ -15,3 +15,13 @@ describe('withFontPreloads', () => {
     expect(withFontPreloads(page, [])).toBe(page);
   });
 });
+
+describe('withFontPreloads in a page with a policy', () => {
+  it('asks for the fonts right after the policy, which governs them, before the rest of the head', () => {
+    const withPolicy = '<html><head><meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="default-src \'self\'" /><meta name="description" content="d" /></head><body></body></html>';
+    const html = withFontPreloads(withPolicy, ['assets/a.woff2']);
+    const preload = html.indexOf('<link rel="preload" href="./assets/a.woff2"');
+    expect(preload).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
+    expect(preload).toBeLessThan(html.indexOf('name="description"'));
+  });
+});

@@ -1,29 +1,46 @@
-// Opening a shared link: the first slide's fonts are asked for with the page, not after the script has run.
+// Opening a shared link: the first slide paints from the page and its fonts; the rest comes after it.
 import { expect, test } from '@playwright/test';
 import { DECKS } from './decks.ts';
 import { openDeck, zoomInAndOut } from './presenter.ts';
 
-test('the first paint fetches exactly the fonts the page preloads, each once, through its preload', async ({ browser }) => {
+test('the first paint waits for no style sheet, and fetches exactly the fonts the page preloads, through its preload', async ({ browser }) => {
   // The first paint is the page before its script runs: open it with scripts off.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(DECKS.arabic.url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const { preloaded, fetched, drawing } = await page.evaluate(() => ({
+  const { preloaded, fetched, drawing, blocking } = await page.evaluate(() => ({
     preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((link) => link.href).sort(),
     fetched: performance
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith('.woff2'))
       .map((entry) => ({ url: entry.name, by: (entry as PerformanceResourceTiming).initiatorType })),
     drawing: [...document.fonts].filter((face) => face.status === 'loaded').length,
+    blocking: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+      .map((entry) => entry.name),
   }));
+  // The style sheet is inside the page: nothing else holds the paint back but the fonts it draws with.
+  expect(blocking).toEqual([]);
   expect(preloaded.length).toBeGreaterThan(0);
   expect(fetched.map((f) => f.url).sort()).toEqual(preloaded);
-  // Fetched by the <link>, so at once, beside the style sheet; not once the style sheet has been applied.
+  // Fetched by the <link>, so as soon as the head arrives; not once the style sheet has been applied.
   expect(fetched.filter((f) => f.by !== 'link')).toEqual([]);
   // And each is drawn with: none is preloaded for nothing.
   expect(drawing).toBe(preloaded.length);
   await context.close();
+});
+
+test('what the first slide does not need comes after the slides, and the other slides still get their fonts', async ({ page }) => {
+  const fetched = (): Promise<string[]> => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop() ?? ''));
+  await openDeck(page, DECKS.arabic.url, '#/1');
+  const order = await page.evaluate(() => [...document.querySelectorAll('script[src], link[rel="preload"][as="style"], .slides')].map((element) => element.tagName));
+  expect(order).toEqual(['DIV', 'SCRIPT', 'LINK']);
+  // A slide with Latin digits draws them from the face's Latin file, fetched when that slide shows.
+  await openDeck(page, DECKS.arabic.url, '#/source');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect((await fetched()).filter((name) => name.endsWith('.woff2'))).toEqual(expect.arrayContaining([expect.stringMatching(/-latin-/u)]));
 });
 
 test('search and zoom still work when the network drops after the deck is shown', async ({ page, context }) => {

@@ -9,10 +9,13 @@ import { recordingConsole } from '../helpers.ts';
 const dir = await mkdtemp(join(tmpdir(), 'deck-audience-fonts-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** Every unicode-range in the built CSS, as code points. */
+/** Every unicode-range in the built CSS (in its files and inside its page), as code points. */
 async function rangesOf(out: string): Promise<Set<number>> {
   const files = await readdir(join(out, 'assets'));
-  const css = (await Promise.all(files.filter((f) => f.endsWith('.css')).map((f) => readFile(join(out, 'assets', f), 'utf8')))).join('\n');
+  const sheets = await Promise.all(files.filter((f) => f.endsWith('.css')).map((f) => readFile(join(out, 'assets', f), 'utf8')));
+  const inPage = [...(await readFile(join(out, 'index.html'), 'utf8')).matchAll(/<style>([\s\S]*?)<\/style>/gu)].map((m) => m[1] ?? '');
+  const css = [...sheets, ...inPage].join('\n');
+  expect(css).toContain('unicode-range');
   const points = new Set<number>();
   for (const [, ranges = ''] of css.matchAll(/unicode-range:\s*([^;}]+)/gu)) {
     for (const span of ranges.split(',')) {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PHONE_MEDIA, withFirstPaintPortrait } from '../../src/vite/first-paint.ts';
+import { PHONE_MEDIA, withFirstPaintPortrait, withScriptAfterSlides } from '../../src/vite/first-paint.ts';
 import { ROOT } from '../helpers.ts';
 
 describe('withFirstPaintPortrait', () => {
@@ -36,5 +36,30 @@ describe('withFirstPaintPortrait', () => {
     // One block for the media query, then one per rule (a list of three selectors is one rule).
     expect(rules.length).toBeGreaterThanOrEqual(8);
     expect(copies.length - 1).toBe(rules.length);
+  });
+});
+
+describe('withScriptAfterSlides', () => {
+  const page = [
+    '<html><head>',
+    '    <script type="module" fetchpriority="low" crossorigin src="./assets/index-a.js"></script>',
+    '    <style>.a{}</style>',
+    '</head><body><div class="slides"><section>1</section></div>',
+    '  </body></html>',
+  ].join('\n');
+
+  it('moves the module script from the head to after the slides, with what follows it', () => {
+    const html = withScriptAfterSlides(page, '<link rel="preload" as="style" href="./r.css" />');
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toContain('<script');
+    const script = html.indexOf('<script type="module" fetchpriority="low" crossorigin src="./assets/index-a.js"></script>');
+    expect(script).toBeGreaterThan(html.indexOf('</section>'));
+    expect(html.indexOf('./r.css')).toBeGreaterThan(script);
+    expect(html.indexOf('</body>')).toBeGreaterThan(html.indexOf('./r.css'));
+  });
+
+  it('leaves an inline module script (one with a body) where it is', () => {
+    const inline = '<html><head><script type="module">go()</script></head><body></body></html>';
+    expect(withScriptAfterSlides(inline)).toBe(inline);
   });
 });
