@@ -52,13 +52,13 @@ function band(logo: Picture | undefined): Shape[] {
   return shapes;
 }
 
-/** The kicker as a gold tag, as wide as its words, in the headline's face as on the HTML cover. */
+/** The kicker as a gold tag, as wide as its words. */
 function kickerBox(kicker: string, y: number): Shape {
   const width = Math.min(COLUMN, 0.6 + kicker.length * 0.14);
   return {
     type: 'text',
     box: { x: MARGIN, y, w: width, h: 0.5 },
-    paragraphs: [para([{ text: kicker }], 16, COLOURS.navy, 'heading', { bold: true, align: 'center' })],
+    paragraphs: [para([{ text: kicker }], 18, COLOURS.navy, 'body', { bold: true, align: 'center' })],
     fill: COLOURS.gold,
   };
 }
