@@ -17,7 +17,7 @@ export interface FirstLook {
 export async function lookAtFirstSlide(dir: string, chromium: string | undefined): Promise<FirstLook> {
   const server = await serveFolder(dir);
   try {
-    const browser = await launchChromium(chromium);
+    const browser = await launchChromium(chromium, { tool: true });
     try {
       // The first paint is what the page shows before its script runs: its fonts are the ones to preload.
       const firstPaint = await browser.newPage({ viewport: PREVIEW_SIZE, javaScriptEnabled: false });

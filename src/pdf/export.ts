@@ -55,7 +55,7 @@ export async function exportPdf(options: PdfOptions, progress: Progress): Promis
   await assertWritable(out);
   progress('building the deck');
   // Chromium starts while the deck is built: the two take about as long, and neither needs the other.
-  const starting = launchChromium(options.chromium);
+  const starting = launchChromium(options.chromium, { tool: true });
   starting.catch(() => undefined); // its failure is reported where it is awaited
   const build = await cachedBuild(options.slides).catch(async (error: unknown) => {
     await (await starting.catch(() => undefined))?.close();
@@ -88,7 +88,7 @@ async function print(browser: Browser, url: string, out: string, notes: boolean,
   await page.goto(`${url}?print-pdf${notes ? '&showNotes=separate-page' : ''}`);
   await waitForDeck(page, { print: true });
   const cdp = await page.context().newCDPSession(page);
-  const fonts = await systemFontProblems(page, cdp, () => undefined);
+  const fonts = await systemFontProblems(page, cdp);
   progress('checked which fonts draw every page');
   if (fonts.length > 0) {
     throw new ExportError('pdf-fonts', `a system font would draw text in the PDF: ${fonts.map((f) => `page ${f.page} ${f.problem}`).join('; ')}`, {

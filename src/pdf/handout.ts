@@ -27,7 +27,7 @@ export async function printHandout(browser: Browser, url: string, deck: Compiled
     await document.fonts.ready;
   });
   const cdp = await page.context().newCDPSession(page);
-  const fonts = await systemFontProblems(page, cdp, () => {}, '.handout-page');
+  const fonts = await systemFontProblems(page, cdp, '.handout-page');
   if (fonts.length > 0) {
     throw new ExportError('pdf-fonts', `a system font would draw text in the handout: ${fonts.map((f) => `page ${f.page} ${f.problem}`).join('; ')}`, {
       hint: 'Replace the characters no font of the deck has (an emoji, a rare script) or remove them.',

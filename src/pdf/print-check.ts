@@ -23,33 +23,37 @@ const TEXT = ':is(h1, h2, h3, h4, p, li, a, strong, em, span, td, th, blockquote
 export async function systemFontProblems(
   page: Page,
   cdp: CDPSession,
-  onPage: (n: number, of: number) => void,
   pagesSelector: string = PRINTED_PAGES,
 ): Promise<PageProblem[]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeIds: pages } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: pagesSelector });
-  const problems: PageProblem[] = [];
-  for (const [index, pageNode] of pages.entries()) {
-    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: pageNode, selector: `${TEXT}, .speaker-notes-pdf, .slide-number-pdf` });
-    const foreign = new Set<string>();
-    const texts: string[] = [];
-    // Asked all at once: the answers come back in one stream instead of a round trip each.
-    const answers = await Promise.all(nodeIds.map(async (nodeId) => ({ nodeId, fonts: (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts })));
-    for (const { nodeId, fonts } of answers) {
-      const system = fonts.filter((font) => !font.isCustomFont);
-      for (const font of system) foreign.add(font.familyName);
-      if (system.length > 0) texts.push((await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML.replace(/<[^>]*>/gu, ''));
-    }
-    if (foreign.size > 0) {
-      const uncovered = await charactersNoFontCovers(page, texts.join(''));
-      const which = uncovered.length === 0 ? '' : `; no font the deck ships has ${uncovered.map((c) => `«${c}» (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`;
-      problems.push({ page: index + 1, problem: `drawn with system font(s): ${[...foreign].join(', ')}${which}` });
-    }
-    onPage(index + 1, pages.length);
+  // Every page asked at once: the answers come back in one stream instead of a round trip each.
+  const checked = await Promise.all(
+    pages.map(async (pageNode, index) => {
+      const problem = await pageFontProblem(page, cdp, pageNode);
+      return problem === undefined ? undefined : { page: index + 1, problem };
+    }),
+  );
+  return checked.filter((problem): problem is PageProblem => problem !== undefined);
+}
+
+/** What draws a printed page's text with a system font, if anything does, and which characters no deck font has. */
+async function pageFontProblem(page: Page, cdp: CDPSession, pageNode: number): Promise<string | undefined> {
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: pageNode, selector: `${TEXT}, .speaker-notes-pdf, .slide-number-pdf` });
+  const answers = await Promise.all(nodeIds.map(async (nodeId) => ({ nodeId, fonts: (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts })));
+  const foreign = new Set<string>();
+  const texts: string[] = [];
+  for (const { nodeId, fonts } of answers) {
+    const system = fonts.filter((font) => !font.isCustomFont);
+    for (const font of system) foreign.add(font.familyName);
+    if (system.length > 0) texts.push((await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML.replace(/<[^>]*>/gu, ''));
   }
-  return problems;
+  if (foreign.size === 0) return undefined;
+  const uncovered = await charactersNoFontCovers(page, texts.join(''));
+  const which = uncovered.length === 0 ? '' : `; no font the deck ships has ${uncovered.map((c) => `«${c}» (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`;
+  return `drawn with system font(s): ${[...foreign].join(', ')}${which}`;
 }
 
 /** The characters of `text` (spaces and marks aside) that no @font-face of the page claims in its unicode-range. */
