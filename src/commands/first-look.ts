@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { lookAtFirstSlide } from '../browser/first-look.ts';
-import { linkedStyleSheet, withInlineStyleSheet } from '../deck/inline-styles.ts';
+import { linkedStyleSheet, styleSheetFile, withInlineStyleSheet } from '../deck/inline-styles.ts';
 import { withFontPreloads } from '../deck/page.ts';
 
 /**
@@ -32,7 +32,7 @@ async function inlineFirstPaint(dir: string, fontFiles: readonly string[]): Prom
   const html = withFontPreloads(await readFile(index, 'utf8'), fontFiles);
   const href = linkedStyleSheet(html);
   if (href === undefined) return writeFile(index, html);
-  const sheetFile = new URL(href, 'https://deck.invalid/').pathname.slice(1);
+  const sheetFile = styleSheetFile(href);
   const css = await readFile(join(dir, sheetFile), 'utf8');
   await writeFile(index, withInlineStyleSheet(html, { href, css }));
   await rm(join(dir, sheetFile));

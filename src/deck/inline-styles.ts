@@ -14,6 +14,11 @@ export function linkedStyleSheet(html: string): string | undefined {
   return links.length === 1 ? links[0]?.[1] : undefined;
 }
 
+/** The file a style sheet's address names, relative to the page: `./assets/a.css` → `assets/a.css`. */
+export function styleSheetFile(href: string): string {
+  return decodeURIComponent(new URL(href, PAGE).pathname.slice(1));
+}
+
 /**
  * `html` with its style sheet in a `<style>` where its `<link>` was, each relative `url()` in it
  * rewritten relative to the page. (Fonts stay files: a font inside the page is decoded after the page's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedStyleSheet, withInlineStyleSheet } from '../../src/deck/inline-styles.ts';
+import { linkedStyleSheet, styleSheetFile, withInlineStyleSheet } from '../../src/deck/inline-styles.ts';
 
 const page = [
   '<html><head><title>t</title>',
@@ -22,6 +22,13 @@ describe('linkedStyleSheet', () => {
   it('finds none when the page links none, or more than one (it would not know which to inline)', () => {
     expect(linkedStyleSheet('<html><head></head></html>')).toBeUndefined();
     expect(linkedStyleSheet(page.replace('</head>', '<link rel="stylesheet" href="./b.css"></head>'))).toBeUndefined();
+  });
+});
+
+describe('styleSheetFile', () => {
+  it('is the file the address names, from the page’s folder', () => {
+    expect(styleSheetFile('./assets/index-a1.css')).toBe('assets/index-a1.css');
+    expect(styleSheetFile('assets/a%20b.css')).toBe('assets/a b.css');
   });
 });
 
