@@ -59,10 +59,20 @@ async function drawnBy(page: Page, selector: string): Promise<{ families: string
   return { families: [...families].sort(), system: [...system] };
 }
 
-/** Layout shifts from the start of the page until reveal.js is ready and half a second more. */
-async function shiftUntilReady(browser: Browser, url: string, viewport = DESKTOP): Promise<number> {
+/**
+ * Layout shifts from the start of the page until reveal.js is ready and half a second more; with
+ * `fontDelay`, each font file is held back that long, so the page paints before its fonts arrive (a slow
+ * link, or a busy machine).
+ */
+async function shiftUntilReady(browser: Browser, url: string, viewport = DESKTOP, fontDelay = 0): Promise<number> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  if (fontDelay > 0) {
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, fontDelay));
+      await route.continue();
+    });
+  }
   await page.addInitScript(() => {
     const record = window as unknown as { shift: number };
     record.shift = 0;
@@ -108,14 +118,18 @@ test('on a phone the first paint is the portrait slide of reveal.js’s scroll v
   }
 });
 
-test('reveal.js takes over without moving anything (layout shift below 0.01), and the keys work at once', async ({ browser }) => {
+test('reveal.js takes over without moving anything (layout shift below 0.01), nor do late fonts, and the keys work at once', async ({ browser }) => {
   for (const [url, viewport] of [
     [DECKS.arabic.url, DESKTOP],
     [`${DECKS.arabic.url}#/5`, { width: 1366, height: 768 }],
     [DECKS.briefing.url, PHONE],
     [DECKS.english.url, DESKTOP],
   ] as const) {
-    expect(await shiftUntilReady(browser, url, viewport), `${url} at ${viewport.width}×${viewport.height}`).toBeLessThan(0.01);
+    // Fonts in before the first paint, and fonts 300 ms after it: text waits for its own face, so it never
+    // moves from the fallback's line breaks to the face's.
+    for (const fontDelay of [0, 300]) {
+      expect(await shiftUntilReady(browser, url, viewport, fontDelay), `${url} at ${viewport.width}×${viewport.height}, fonts ${fontDelay} ms late`).toBeLessThan(0.01);
+    }
   }
   const page = await browser.newPage();
   await page.goto(DECKS.arabic.url);
