@@ -16,13 +16,16 @@ export interface Figure {
 /** The rows that show reveal.js alone: its figure goes in the ours column, beside the peers'. */
 export const FLOOR = '↳ reveal.js alone, one title, no theme or font (the floor, in the ours column)';
 
+/** The rows that show a bare page of the title: its paint goes in the ours column, beside the peers'. */
+export const BARE = '↳ a bare page of the title, no style, font or script (any page’s floor, in the ours column)';
+
 export function kb(bytes: number): number {
   return Math.round(bytes / 102.4) / 10;
 }
 
 export function openingFigures(loads: Loads, count: number): Figure[] {
-  const { ours, reveal, floor, marp } = loads;
-  if (ours === undefined || reveal === undefined || floor === undefined) throw new Error('a deck was not measured');
+  const { ours, reveal, floor, bare, marp } = loads;
+  if (ours === undefined || reveal === undefined || floor === undefined || bare === undefined) throw new Error('a deck was not measured');
   const peers = (pick: (deck: DeckLoads) => number): Pick<Figure, 'reveal' | 'marp'> => ({ reveal: pick(reveal), ...(marp === undefined ? {} : { marp: pick(marp) }) });
   const figures: Figure[] = [
     { figure: 'first view download, gzip (until reveal is ready, its fonts in)', unit: 'KB', ours: kb(ours.weight.gzip), ...peers((d) => kb(d.weight.gzip)) },
@@ -42,6 +45,7 @@ export function openingFigures(loads: Loads, count: number): Figure[] {
         ...peers((d) => time(d, 'lcp')),
         ...(paintTarget ? { target: { text: '≤ 0.8× Marp and ≤ 0.5× reveal.js', met: lcp <= 0.5 * time(reveal, 'lcp') && (marp === undefined || lcp <= 0.8 * time(marp, 'lcp')) } } : {}),
       },
+      { figure: BARE, unit: 'ms', ours: time(bare, 'lcp'), ...peers((d) => time(d, 'lcp')) },
       {
         figure: `keys work, ${name} (median of ${count})`,
         unit: 'ms',

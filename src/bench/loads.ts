@@ -8,7 +8,7 @@ import { compressTextFiles } from './compress.ts';
 import { firstSlideWeight, median, type ReadySignal, type Weight } from './measure.ts';
 import { CONDITIONS, type FirstPaintBytes, firstPaintBytes, paintTimes, type PaintTimes } from './paint.ts';
 
-export type DeckName = 'ours' | 'reveal' | 'floor' | 'marp';
+export type DeckName = 'ours' | 'reveal' | 'floor' | 'bare' | 'marp';
 
 export interface DeckLoads {
   weight: Weight;
@@ -24,6 +24,7 @@ export async function measureLoads(work: string, loads: number, withMarp: boolea
     ['ours', join(work, 'ours'), 'reveal'],
     ['reveal', join(work, 'reveal'), 'reveal'],
     ['floor', join(work, 'floor'), 'reveal'],
+    ['bare', join(work, 'bare'), 'load'],
   ];
   if (withMarp) decks.push(['marp', join(work, 'marp'), 'load']);
   // Served as a static host serves them: text gzip-compressed.

@@ -58,6 +58,22 @@ export async function writeRevealFloor(title: string, dir: string, lang: string,
   );
 }
 
+/**
+ * The page any deck stands on: the title alone in a heading, no style sheet, font or script. Its first
+ * paint is what Chromium and the link cost before a deck's own bytes: the floor no deck goes below.
+ */
+export async function writeBarePage(title: string, dir: string, lang: string, dir_: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="${lang}" dir="${dir_}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<body><h1>${escapeHtml(title)}</h1></body></html>
+`,
+  );
+}
+
 /** The same slides as Marp Markdown: `---` between slides, notes as HTML comments, right to left. */
 export function marpMarkdown(slides: readonly SourceSlide[], lang: string, dir: string): string {
   const head = `---\nmarp: true\nlang: ${lang}\nstyle: |\n  section { direction: ${dir}; text-align: start; }\n---\n\n`;

@@ -18,7 +18,7 @@ import { measureLoads } from './loads.ts';
 import { median, timed } from './measure.ts';
 import { timePdfAfterEdit } from './pdf-after-edit.ts';
 import { pdfjsText, popplerText, recall, wordsOf } from './recall.ts';
-import { marpCli, marpMarkdown, runMarp, writePlainReveal, writeRevealFloor } from './peers.ts';
+import { marpCli, marpMarkdown, runMarp, writeBarePage, writePlainReveal, writeRevealFloor } from './peers.ts';
 import { timePptx } from './pptx.ts';
 
 export interface BenchOptions {
@@ -45,9 +45,10 @@ export async function runBench(options: BenchOptions, progress: Progress): Promi
   progress('building our deck (3 runs)');
   const buildTimes: number[] = [];
   for (let i = 0; i < 3; i++) buildTimes.push(await timed(() => buildSite({ ...SITE_DEFAULTS, slides: options.slides, out: join(work, 'ours') }, quiet)));
-  progress('writing the plain reveal.js page, and reveal.js alone with one title');
+  progress('writing the plain reveal.js page, reveal.js alone with one title, and a bare page of the title');
   await writePlainReveal(sources, join(work, 'reveal'), meta.lang, meta.dir);
   await writeRevealFloor(meta.title, join(work, 'floor'), meta.lang, meta.dir);
+  await writeBarePage(meta.title, join(work, 'bare'), meta.lang, meta.dir);
 
   const marp = options.skipPeers ? undefined : await marpCli(join(options.dir, '.peers'));
   const chromium = chromiumExecutable();

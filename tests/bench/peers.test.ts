@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { marpMarkdown, writePlainReveal, writeRevealFloor } from '../../src/bench/peers.ts';
+import { marpMarkdown, writeBarePage, writePlainReveal, writeRevealFloor } from '../../src/bench/peers.ts';
 import { readSlides } from '../../src/deck/read.ts';
 import { parseSlideFile } from '../../src/deck/slide-file.ts';
 import { ROOT } from '../helpers.ts';
@@ -37,5 +37,13 @@ describe('the peers are made from the same slides', () => {
     expect(page).toContain('<h1>عنوان &lt;b&gt;&amp;&lt;/b&gt;</h1>');
     expect(page.match(/<section/gu)?.length).toBe(1);
     expect(page).not.toContain('font');
+  });
+
+  it('gives the bare page the title, escaped, and no style sheet, font or script', async () => {
+    await writeBarePage('عنوان <b>&</b>', join(work, 'bare'), 'ar', 'rtl');
+    const page = await readFile(join(work, 'bare', 'index.html'), 'utf8');
+    expect(page).toContain('<h1>عنوان &lt;b&gt;&amp;&lt;/b&gt;</h1>');
+    expect(page).toContain('dir="rtl"');
+    expect(page).not.toMatch(/<(?:link|style|script)\b/u);
   });
 });
