@@ -1,4 +1,4 @@
-// The two decks ours is measured against, made from the same slide files (plain reveal.js 6 and Marp), and reveal.js's floor.
+// The two decks ours is measured against, made from the same slide files (plain reveal.js 6 and Marp), reveal.js's floor, and a bare page.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -20,20 +20,15 @@ export async function writePlainReveal(slides: readonly SourceSlide[], dir: stri
     await copyFile(join(reveal, from ?? ''), join(dir, to ?? ''));
   }
   const markdown = slides.map((s) => `${s.body}\n\nNote:\n${s.notes.join('\n\n')}`).join('\n\n---\n\n').replace(/<\/textarea/giu, '&lt;/textarea');
-  await writeFile(
-    join(dir, 'index.html'),
-    `<!doctype html>
-<html lang="${lang}" dir="${dir_}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="reveal.css"><link rel="stylesheet" href="white.css"></head>
-<body><div class="reveal"><div class="slides"><section data-markdown><textarea data-template>
+  await writePage(dir, lang, dir_, {
+    head: '<link rel="stylesheet" href="reveal.css"><link rel="stylesheet" href="white.css">',
+    body: `<div class="reveal"><div class="slides"><section data-markdown><textarea data-template>
 ${markdown}
 </textarea></section></div></div>
 <script src="reveal.js"></script><script src="markdown.js"></script>
 <script>Reveal.initialize({ rtl: ${dir_ === 'rtl'}, hash: true, plugins: [RevealMarkdown] });</script>
-</body></html>
 `,
-  );
+  });
 }
 
 /**
@@ -44,18 +39,13 @@ export async function writeRevealFloor(title: string, dir: string, lang: string,
   const reveal = dirname(createRequire(import.meta.url).resolve('reveal.js'));
   await mkdir(dir, { recursive: true });
   for (const file of ['reveal.js', 'reveal.css']) await copyFile(join(reveal, file), join(dir, file));
-  await writeFile(
-    join(dir, 'index.html'),
-    `<!doctype html>
-<html lang="${lang}" dir="${dir_}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="reveal.css"></head>
-<body><div class="reveal"><div class="slides"><section><h1>${escapeHtml(title)}</h1></section></div></div>
+  await writePage(dir, lang, dir_, {
+    head: '<link rel="stylesheet" href="reveal.css">',
+    body: `<div class="reveal"><div class="slides"><section><h1>${escapeHtml(title)}</h1></section></div></div>
 <script src="reveal.js"></script>
 <script>Reveal.initialize({ rtl: ${dir_ === 'rtl'}, hash: true });</script>
-</body></html>
 `,
-  );
+  });
 }
 
 /**
@@ -64,14 +54,7 @@ export async function writeRevealFloor(title: string, dir: string, lang: string,
  */
 export async function writeBarePage(title: string, dir: string, lang: string, dir_: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(
-    join(dir, 'index.html'),
-    `<!doctype html>
-<html lang="${lang}" dir="${dir_}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
-<body><h1>${escapeHtml(title)}</h1></body></html>
-`,
-  );
+  await writePage(dir, lang, dir_, { head: `<title>${escapeHtml(title)}</title>`, body: `<h1>${escapeHtml(title)}</h1>` });
 }
 
 /** The same slides as Marp Markdown: `---` between slides, notes as HTML comments, right to left. */
@@ -100,4 +83,19 @@ export async function runMarp(bin: string, input: string, args: readonly string[
     env: { ...process.env, ...(chromium === undefined ? {} : { CHROME_PATH: chromium }), CHROME_NO_SANDBOX: '1' },
     timeout: 120_000,
   });
+}
+
+// -- internal --
+
+/** `dir/index.html`: a page in the deck's language and direction, sized for a phone, with `head` and `body`. */
+function writePage(dir: string, lang: string, dir_: string, page: { head: string; body: string }): Promise<void> {
+  return writeFile(
+    join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="${lang}" dir="${dir_}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+${page.head}</head>
+<body>${page.body}</body></html>
+`,
+  );
 }
