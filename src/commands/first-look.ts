@@ -1,22 +1,28 @@
 // The build's look at its own first slide (src/browser/first-look.ts), put to use: the link-preview picture,
-// the first paint's fonts preloaded, and the page's style sheet moved inside it (src/deck/inline-styles.ts).
+// the first slide's own cut of the fonts it paints with, preloaded (src/deck/cover-fonts.ts), and the page's
+// style sheet moved inside it (src/deck/inline-styles.ts).
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromiumExecutable } from '../browser/chromium.ts';
-import { lookAtFirstSlide } from '../browser/first-look.ts';
+import { type FirstLook, lookAtFirstSlide } from '../browser/first-look.ts';
+import { coverFontCss, type FaceRule } from '../deck/cover-fonts.ts';
 import { linkedStyleSheet, styleSheetFile, withInlineStyleSheet } from '../deck/inline-styles.ts';
 import { withFontPreloads } from '../deck/page.ts';
+import { inUnicodeRange, unicodeRange } from '../deck/unicode-range.ts';
+import { codePointsOf, cutFont } from '../vite/font-files.ts';
 
 /**
- * Gives the build at `dir` its link-preview picture, preloads the fonts its first paint draws with and
- * puts its style sheet inside its page (the file is removed). Without Chromium the page is left linking
- * its style sheet, with no picture and no preloads, and the reason is returned.
+ * Gives the build at `dir` its link-preview picture, cuts the fonts its first paint draws with to the
+ * first slide's characters and preloads those cuts, and puts its style sheet inside its page (the file is
+ * removed). Without Chromium the page is left linking its style sheet, with no picture, no cuts and no
+ * preloads, and the reason is returned.
  */
 export async function addFirstLook(dir: string): Promise<string | undefined> {
   const index = join(dir, 'index.html');
   try {
-    const { fontFiles } = await lookAtFirstSlide(dir, chromiumExecutable());
-    await inlineFirstPaint(dir, fontFiles);
+    const look = await lookAtFirstSlide(dir, chromiumExecutable());
+    await inlineFirstPaint(dir, look, await cutCoverFaces(dir, look));
     return undefined;
   } catch (error) {
     const html = await readFile(index, 'utf8');
@@ -27,13 +33,39 @@ export async function addFirstLook(dir: string): Promise<string | undefined> {
 
 // -- internal --
 
-async function inlineFirstPaint(dir: string, fontFiles: readonly string[]): Promise<void> {
+/** Each face the first paint drew with, cut to the first slide's characters, written beside its file. */
+async function cutCoverFaces(dir: string, look: FirstLook): Promise<FaceRule[]> {
+  const characters = [...new Set(look.coverText)].filter((c) => c.trim() !== '');
+  if (characters.length === 0) return [];
+  const cuts: FaceRule[][] = [];
+  // One at a time: two cuts at once in the same HarfBuzz instance can fail.
+  for (const face of look.faces) {
+    cuts.push(await (async (): Promise<FaceRule[]> => {
+      const used = characters.filter((c) => inUnicodeRange(face.unicodeRange, c.codePointAt(0) ?? 0));
+      // The space too: the words between the letters are measured with it.
+      if (used.length === 0) return [];
+      const bytes = await cutFont(await readFile(join(dir, face.file)), ` ${used.join('')}`);
+      const drawn = [...(await codePointsOf(bytes))].filter((c) => inUnicodeRange(face.unicodeRange, c));
+      if (drawn.length === 0) return [];
+      const file = face.file.replace(/(\.woff2)?$/u, `-cover-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`);
+      await writeFile(join(dir, file), bytes);
+      return [{ ...face, file, unicodeRange: unicodeRange(drawn) }];
+    })());
+  }
+  return cuts.flat();
+}
+
+async function inlineFirstPaint(dir: string, look: FirstLook, cover: readonly FaceRule[]): Promise<void> {
   const index = join(dir, 'index.html');
-  const html = withFontPreloads(await readFile(index, 'utf8'), fontFiles);
+  // The cuts, and any file the first paint drew with outside the first slide.
+  const cutFrom = new Set(cover.length === 0 ? [] : look.faces.map((face) => face.file));
+  const preloads = [...cover.map((face) => face.file), ...look.fontFiles.filter((file) => !cutFrom.has(file))];
+  const coverCss = coverFontCss(cover, look.stacks);
+  const page = withFontPreloads(await readFile(index, 'utf8'), preloads);
+  const html = coverCss === '' ? page : page.replace('</head>', () => `  <style>${coverCss}</style>\n  </head>`);
   const href = linkedStyleSheet(html);
   if (href === undefined) return writeFile(index, html);
   const sheetFile = styleSheetFile(href);
-  const css = await readFile(join(dir, sheetFile), 'utf8');
-  await writeFile(index, withInlineStyleSheet(html, { href, css }));
+  await writeFile(index, withInlineStyleSheet(html, { href, css: await readFile(join(dir, sheetFile), 'utf8') }));
   await rm(join(dir, sheetFile));
 }

@@ -45,13 +45,24 @@ export async function subsetFontFile(source: string, characters: string, cacheDi
   const key = createHash('sha256').update(font).update(characters).update(JSON.stringify(SUBSET_OPTIONS)).update(await subsetterVersion()).digest('hex').slice(0, 16);
   const path = join(cacheDir, `${source.split(/[\\/]/u).at(-1)?.replace(/-normal\.woff2$/u, '')}-${key}.woff2`);
   const cached: Buffer | undefined = await readFile(path).catch(() => undefined);
-  const subset = cached ?? (await subsetFont(font, characters, SUBSET_OPTIONS));
+  const subset = cached ?? (await cutFont(font, characters));
   if (cached === undefined) {
     await mkdir(cacheDir, { recursive: true });
     // Renamed into place whole: a build cut short, or two at once, never leaves half a font to reuse.
     await replaceAtomically(path, (temp) => writeFile(temp, subset));
   }
   return { path, codePoints: await codePointsOf(subset) };
+}
+
+/** `font` (woff2, ttf or otf) cut down to `characters`, as woff2, with its shaping features and no hinting. */
+export function cutFont(font: Buffer, characters: string): Promise<Buffer> {
+  return subsetFont(font, characters, SUBSET_OPTIONS);
+}
+
+/** Every code point a woff2 file has a glyph for. */
+export async function codePointsOf(woff2: Buffer): Promise<Set<number>> {
+  const sfnt = await fontverter.convert(woff2, 'sfnt');
+  return new Set(new Face(new Blob(new Uint8Array(sfnt))).collectUnicodes());
 }
 
 // -- internal --
@@ -66,9 +77,4 @@ function subsetterVersion(): Promise<string> {
     createHash('sha256').update(wasm).update((require('subset-font/package.json') as { version: string }).version).digest('hex'),
   );
   return subsetter;
-}
-
-async function codePointsOf(woff2: Buffer): Promise<Set<number>> {
-  const sfnt = await fontverter.convert(woff2, 'sfnt');
-  return new Set(new Face(new Blob(new Uint8Array(sfnt))).collectUnicodes());
 }

@@ -1,6 +1,7 @@
 // The deck's web fonts: which @fontsource files, and the @font-face rules that load them (subset or whole).
 import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
+import { unicodeRange } from '../deck/unicode-range.ts';
 import { type FontFile, subsetFontFile, wholeFontFile } from './font-files.ts';
 
 export interface FontFace {
@@ -69,21 +70,6 @@ export async function fontFaceCss(options: FontOptions): Promise<string> {
       '}',
     ].join('\n');
   }).join('\n');
-}
-
-/** Code points as a CSS unicode-range, consecutive ones joined into spans: `U+20,U+600-60C`. */
-export function unicodeRange(codePoints: Iterable<number>): string {
-  const sorted = [...new Set(codePoints)].filter((c) => c >= 0x20).sort((a, b) => a - b);
-  const spans: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let end = i;
-    while (end + 1 < sorted.length && (sorted[end + 1] as number) === (sorted[end] as number) + 1) end++;
-    const hex = (c: number | undefined): string => (c ?? 0).toString(16).toUpperCase();
-    spans.push(end === i ? `U+${hex(sorted[i])}` : `U+${hex(sorted[i])}-${hex(sorted[end])}`);
-    i = end + 1;
-  }
-  // A face that draws nothing the deck uses still needs a valid range; U+FFFF is never text.
-  return spans.length > 0 ? spans.join(',') : 'U+FFFF';
 }
 
 // -- internal --

@@ -32,6 +32,27 @@ test('the first paint waits for no style sheet, and fetches exactly the fonts th
   await context.close();
 });
 
+test('the first paint fetches the first slide’s own cut of its fonts, about half the bytes of the deck’s', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(DECKS.arabic.url);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2')).map((entry) => entry.name));
+  await context.close();
+  expect(fetched.length).toBeGreaterThan(0);
+  const size = async (url: string): Promise<number> => (await (await request.get(url)).body()).length;
+  let cut = 0;
+  let whole = 0;
+  for (const url of fetched) {
+    // Each is a cut of one of the deck's files, named after it.
+    const from = url.replace(/-cover-[0-9a-f]{8}\.woff2$/u, '.woff2');
+    expect(from, url).not.toBe(url);
+    cut += await size(url);
+    whole += await size(from);
+  }
+  expect(cut / whole).toBeLessThan(0.7);
+});
+
 test('what the first slide does not need comes after the slides, and the other slides still get their fonts', async ({ page }) => {
   const fetched = (): Promise<string[]> => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.split('/').pop() ?? ''));
   await openDeck(page, DECKS.arabic.url, '#/1');

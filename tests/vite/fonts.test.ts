@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHAPING_FEATURES } from '../../src/vite/font-files.ts';
-import { DECK_FONTS, fontFaceCss, fontFile, unicodeRange } from '../../src/vite/fonts.ts';
+import { DECK_FONTS, fontFaceCss, fontFile } from '../../src/vite/fonts.ts';
 import { ROOT } from '../helpers.ts';
 
 const cacheDir = await mkdtemp(join(tmpdir(), 'deck-fonts-'));
@@ -95,16 +95,6 @@ describe('fontFaceCss with the whole fonts (the dev server)', async () => {
     expect(rule?.url).toContain('/node_modules/@fontsource/');
     expect(await readFile(join(ROOT, rule?.url ?? ''))).toEqual(await readFile(fontFile(DECK_FONTS[0] ?? DECK_FONTS[1]!)));
     expect(filesFor(css, 'IBM Plex Sans Arabic', '400', arabicLine)).toEqual(['arabic']);
-  });
-});
-
-describe('unicodeRange', () => {
-  it('joins consecutive code points into spans, in order, and leaves out control characters', () => {
-    expect(unicodeRange([0x0d, 0x62a, 0x20, 0x628, 0x629, 0x627])).toBe('U+20,U+627-62A');
-  });
-
-  it('gives a range that matches no text when there is nothing to draw', () => {
-    expect(unicodeRange([])).toBe('U+FFFF');
   });
 });
 
