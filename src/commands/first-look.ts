@@ -36,23 +36,26 @@ export async function addFirstLook(dir: string): Promise<string | undefined> {
 /** Each face the first paint drew with, cut to the first slide's characters, written beside its file. */
 async function cutCoverFaces(dir: string, look: FirstLook): Promise<FaceRule[]> {
   const characters = [...new Set(look.coverText)].filter((c) => c.trim() !== '');
-  if (characters.length === 0) return [];
-  const cuts: FaceRule[][] = [];
+  const cuts: FaceRule[] = [];
   // One at a time: two cuts at once in the same HarfBuzz instance can fail.
-  for (const face of look.faces) {
-    cuts.push(await (async (): Promise<FaceRule[]> => {
-      const used = characters.filter((c) => inUnicodeRange(face.unicodeRange, c.codePointAt(0) ?? 0));
-      // The space too: the words between the letters are measured with it.
-      if (used.length === 0) return [];
-      const bytes = await cutFont(await readFile(join(dir, face.file)), ` ${used.join('')}`);
-      const drawn = [...(await codePointsOf(bytes))].filter((c) => inUnicodeRange(face.unicodeRange, c));
-      if (drawn.length === 0) return [];
-      const file = face.file.replace(/(\.woff2)?$/u, `-cover-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`);
-      await writeFile(join(dir, file), bytes);
-      return [{ ...face, file, unicodeRange: unicodeRange(drawn) }];
-    })());
+  for (const face of characters.length === 0 ? [] : look.faces) {
+    const cut = await cutCoverFace(dir, face, characters);
+    if (cut !== undefined) cuts.push(cut);
   }
-  return cuts.flat();
+  return cuts;
+}
+
+/** `face` cut to those of `characters` its rule gives it, or undefined when it draws none of them. */
+async function cutCoverFace(dir: string, face: FaceRule, characters: readonly string[]): Promise<FaceRule | undefined> {
+  const used = characters.filter((c) => inUnicodeRange(face.unicodeRange, c.codePointAt(0) ?? 0));
+  if (used.length === 0) return undefined;
+  // The space too: the words between the letters are measured with it.
+  const bytes = await cutFont(await readFile(join(dir, face.file)), ` ${used.join('')}`);
+  const drawn = [...(await codePointsOf(bytes))].filter((c) => inUnicodeRange(face.unicodeRange, c));
+  if (drawn.length === 0) return undefined;
+  const file = face.file.replace(/(\.woff2)?$/u, `-cover-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`);
+  await writeFile(join(dir, file), bytes);
+  return { ...face, file, unicodeRange: unicodeRange(drawn) };
 }
 
 async function inlineFirstPaint(dir: string, look: FirstLook, cover: readonly FaceRule[]): Promise<void> {
