@@ -2,10 +2,11 @@
 // What a reader feels as a deck opens, measured in Chromium under three conditions: when its largest text or
 // picture is painted (Largest Contentful Paint, from the page's own PerformanceObserver) and when its keys
 // work (reveal.js's deck marked ready; Marp's script has run at DOMContentLoaded). And the bytes its first
-// paint needs: what the page fetches with scripts off.
+// paint needs: what the page fetches with its script files held back.
 // (The DOM types above are for the functions passed to the page, which run there.)
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { COVER_FONT_SCRIPT_ATTRIBUTE } from '../deck/cover-font-script.ts';
 import type { ReadySignal } from './measure.ts';
 
 export interface Condition {
@@ -44,21 +45,23 @@ export async function paintTimes(browser: Browser, url: string, ready: ReadySign
 }
 
 export interface FirstPaintBytes {
-  /** Gzip bytes of the page and its style sheets, as a server compresses them. */
+  /** Gzip bytes of the page and its style sheets, as a server compresses them, less the fonts inside the page. */
   pageGzip: number;
-  /** Bytes of the font files (woff2 is compressed already). */
+  /** Bytes of the font files (woff2 is compressed already), and of the fonts inside the page, gzip. */
   fonts: number;
 }
 
 /**
- * What the page's first paint needs, loaded with scripts off: the page, the style sheets that block
- * rendering, and the fonts it draws with. Not what it only asks for ahead (a preloaded style sheet the
- * script will use), nor the tab's icon.
+ * What the page's first paint needs, loaded with its script files held back (the scripts inside the
+ * page run): the page, the style sheets that block rendering, and the fonts it draws with, as files or
+ * inside the page. Not what it only asks for ahead (a preloaded style sheet the script will use), nor
+ * the tab's icon.
  */
 export async function firstPaintBytes(browser: Browser, url: string): Promise<FirstPaintBytes> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
+    await page.route(/\.m?js(?:\?|$)/u, (route) => route.abort());
     const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (response) => {
       if (response.status() === 200) bodies.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
@@ -71,17 +74,26 @@ export async function firstPaintBytes(browser: Browser, url: string): Promise<Fi
         .filter((entry) => (entry as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
         .map((entry) => entry.name);
       const fonts = performance.getEntriesByType('resource').filter((entry) => /\.(?:woff2?|ttf|otf)(?:\?|$)/u.test(entry.name)).map((entry) => entry.name);
-      return { page: [location.href.replace(/#.*$/u, ''), ...blocking], fonts };
+      return { page: location.href.replace(/#.*$/u, ''), blocking, fonts };
     });
-    const size = async (urls: string[], measure: (body: Buffer) => number): Promise<number> =>
-      (await Promise.all(urls.map(async (u) => measure((await bodies.get(u)) ?? Buffer.alloc(0))))).reduce((a, b) => a + b, 0);
-    return { pageGzip: await size(needed.page, (body) => gzipSync(body).length), fonts: await size(needed.fonts, (body) => body.length) };
+    const body = async (u: string): Promise<Buffer> => (await bodies.get(u)) ?? Buffer.alloc(0);
+    const sum = async (urls: string[], measure: (body: Buffer) => number): Promise<number> => (await Promise.all(urls.map(async (u) => measure(await body(u))))).reduce((a, b) => a + b, 0);
+    const html = await body(needed.page);
+    const withoutFonts = Buffer.from(html.toString('utf8').replace(INLINE_FONTS, ''), 'utf8');
+    const inlineFonts = gzipSync(html).length - gzipSync(withoutFonts).length;
+    return {
+      pageGzip: gzipSync(withoutFonts).length + (await sum(needed.blocking, (b) => gzipSync(b).length)),
+      fonts: inlineFonts + (await sum(needed.fonts, (b) => b.length)),
+    };
   } finally {
     await context.close();
   }
 }
 
 // -- internal --
+
+/** The script that carries the first slide's fonts inside our page (src/deck/cover-font-script.ts). */
+const INLINE_FONTS = new RegExp(`<script ${COVER_FONT_SCRIPT_ATTRIBUTE}>[\\s\\S]*?</script>`, 'u');
 
 interface PaintWindow {
   paintAndKeys?: Promise<PaintTimes>;

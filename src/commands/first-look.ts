@@ -1,11 +1,12 @@
 // The build's look at its own first slide (src/browser/first-look.ts), put to use: the link-preview picture,
-// the first slide's own cut of the fonts it paints with, preloaded (src/deck/cover-fonts.ts), and the page's
-// style sheet moved inside it (src/deck/inline-styles.ts).
+// the first slide's own cut of the fonts it paints with (src/deck/cover-fonts.ts), carried inside the page
+// (src/deck/cover-font-script.ts), and the page's style sheet moved inside it (src/deck/inline-styles.ts).
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { type FirstLook, lookAtFirstSlide } from '../browser/first-look.ts';
+import { type CoverFace, coverFontScript, withHeadScript } from '../deck/cover-font-script.ts';
 import { coverFontCss, type FaceRule } from '../deck/cover-fonts.ts';
 import { linkedStyleSheet, styleSheetFile, withInlineStyleSheet } from '../deck/inline-styles.ts';
 import { withFontPreloads } from '../deck/page.ts';
@@ -14,9 +15,9 @@ import { codePointsOf, cutFont } from '../vite/font-files.ts';
 
 /**
  * Gives the build at `dir` its link-preview picture, cuts the fonts its first paint draws with to the
- * first slide's characters and preloads those cuts, and puts its style sheet inside its page (the file is
- * removed). Without Chromium the page is left linking its style sheet, with no picture, no cuts and no
- * preloads, and the reason is returned.
+ * first slide's characters and puts those cuts inside its page (and beside it, for a reader with scripts
+ * off), and puts its style sheet inside its page (the file is removed). Without Chromium the page is left
+ * linking its style sheet, with no picture, no cuts and no preloads, and the reason is returned.
  */
 export async function addFirstLook(dir: string): Promise<string | undefined> {
   const index = join(dir, 'index.html');
@@ -34,9 +35,9 @@ export async function addFirstLook(dir: string): Promise<string | undefined> {
 // -- internal --
 
 /** Each face the first paint drew with, cut to the first slide's characters, written beside its file. */
-async function cutCoverFaces(dir: string, look: FirstLook): Promise<FaceRule[]> {
+async function cutCoverFaces(dir: string, look: FirstLook): Promise<CoverFace[]> {
   const characters = [...new Set(look.coverText)].filter((c) => c.trim() !== '');
-  const cuts: FaceRule[] = [];
+  const cuts: CoverFace[] = [];
   // One at a time: two cuts at once in the same HarfBuzz instance can fail.
   for (const face of characters.length === 0 ? [] : look.faces) {
     const cut = await cutCoverFace(dir, face, characters);
@@ -46,7 +47,7 @@ async function cutCoverFaces(dir: string, look: FirstLook): Promise<FaceRule[]> 
 }
 
 /** `face` cut to those of `characters` its rule gives it, or undefined when it draws none of them. */
-async function cutCoverFace(dir: string, face: FaceRule, characters: readonly string[]): Promise<FaceRule | undefined> {
+async function cutCoverFace(dir: string, face: FaceRule, characters: readonly string[]): Promise<CoverFace | undefined> {
   const used = characters.filter((c) => inUnicodeRange(face.unicodeRange, c.codePointAt(0) ?? 0));
   if (used.length === 0) return undefined;
   // The space too: the words between the letters are measured with it.
@@ -55,17 +56,16 @@ async function cutCoverFace(dir: string, face: FaceRule, characters: readonly st
   if (drawn.length === 0) return undefined;
   const file = face.file.replace(/(\.woff2)?$/u, `-cover-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.woff2`);
   await writeFile(join(dir, file), bytes);
-  return { ...face, file, unicodeRange: unicodeRange(drawn) };
+  return { ...face, file, unicodeRange: unicodeRange(drawn), bytes };
 }
 
-async function inlineFirstPaint(dir: string, look: FirstLook, cover: readonly FaceRule[]): Promise<void> {
+async function inlineFirstPaint(dir: string, look: FirstLook, cover: readonly CoverFace[]): Promise<void> {
   const index = join(dir, 'index.html');
-  // The cuts, and any file the first paint drew with outside the first slide.
+  // The cuts are in the page: preloaded is only a file the first paint drew with outside the first slide.
   const cutFrom = new Set(cover.length === 0 ? [] : look.faces.map((face) => face.file));
-  const preloads = [...cover.map((face) => face.file), ...look.fontFiles.filter((file) => !cutFrom.has(file))];
+  const page = withFontPreloads(await readFile(index, 'utf8'), look.fontFiles.filter((file) => !cutFrom.has(file)));
   const coverCss = coverFontCss(cover, look.stacks);
-  const page = withFontPreloads(await readFile(index, 'utf8'), preloads);
-  const html = coverCss === '' ? page : page.replace('</head>', () => `  <style>${coverCss}</style>\n  </head>`);
+  const html = coverCss === '' ? page : withHeadScript(page.replace('</head>', () => `  <style>${coverCss}</style>\n  </head>`), coverFontScript(cover));
   const href = linkedStyleSheet(html);
   if (href === undefined) return writeFile(index, html);
   const sheetFile = styleSheetFile(href);
