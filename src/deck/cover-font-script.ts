@@ -26,7 +26,9 @@ export function coverFontScript(faces: readonly CoverFace[]): string {
   const entries = faces.map((face) => [coverFamily(face.family), { weight: face.weight, unicodeRange: face.unicodeRange }, toBase64(face.bytes)]);
   // `<` written as \u003c: nothing in the data can close the script element or open a comment.
   const data = JSON.stringify(entries).replace(/</gu, '\\u003c');
-  return `for(const[f,d,b]of ${data})document.fonts.add(new FontFace(f,Uint8Array.from(atob(b),(c)=>c.charCodeAt(0)),d))`;
+  // Uint8Array.fromBase64 where the browser has it (Chromium 140+; about 4 ms sooner here), atob elsewhere.
+  const bytes = 'Uint8Array.fromBase64?Uint8Array.fromBase64(b):Uint8Array.from(atob(b),(c)=>c.charCodeAt(0))';
+  return `for(const[f,d,b]of ${data})document.fonts.add(new FontFace(f,${bytes},d))`;
 }
 
 /**
