@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromiumExecutable } from '../browser/chromium.ts';
 import { type FirstLook, lookAtFirstSlide } from '../browser/first-look.ts';
-import { type CoverFace, coverFontScript, withHeadScript } from '../deck/cover-font-script.ts';
+import { type CoverFace, coverFontScript, withCoverFontScript } from '../deck/cover-font-script.ts';
 import { coverFontCss, type FaceRule } from '../deck/cover-fonts.ts';
 import { linkedStyleSheet, styleSheetFile, withInlineStyleSheet } from '../deck/inline-styles.ts';
 import { withFontPreloads } from '../deck/page.ts';
@@ -16,8 +16,8 @@ import { codePointsOf, cutFont } from '../vite/font-files.ts';
 /**
  * Gives the build at `dir` its link-preview picture, cuts the fonts its first paint draws with to the
  * first slide's characters and puts those cuts inside its page (and beside it, for a reader with scripts
- * off), and puts its style sheet inside its page (the file is removed). Without Chromium the page is left
- * linking its style sheet, with no picture, no cuts and no preloads, and the reason is returned.
+ * off, preloaded only for them), and puts its style sheet inside its page (the file is removed). Without
+ * Chromium the page is left linking its style sheet, with no picture and no cuts, and the reason is returned.
  */
 export async function addFirstLook(dir: string): Promise<string | undefined> {
   const index = join(dir, 'index.html');
@@ -61,11 +61,13 @@ async function cutCoverFace(dir: string, face: FaceRule, characters: readonly st
 
 async function inlineFirstPaint(dir: string, look: FirstLook, cover: readonly CoverFace[]): Promise<void> {
   const index = join(dir, 'index.html');
-  // The cuts are in the page: preloaded is only a file the first paint drew with outside the first slide.
+  // The cuts are in the page: preloaded is a file the first paint drew with outside the first slide, and
+  // the cuts' files for a browser that runs no script (and so draws from them).
   const cutFrom = new Set(cover.length === 0 ? [] : look.faces.map((face) => face.file));
-  const page = withFontPreloads(await readFile(index, 'utf8'), look.fontFiles.filter((file) => !cutFrom.has(file)));
+  const others = look.fontFiles.filter((file) => !cutFrom.has(file));
+  const page = withFontPreloads(await readFile(index, 'utf8'), others, cover.map((face) => face.file));
   const coverCss = coverFontCss(cover, look.stacks);
-  const html = coverCss === '' ? page : withHeadScript(page.replace('</head>', () => `  <style>${coverCss}</style>\n  </head>`), coverFontScript(cover));
+  const html = coverCss === '' ? page : withCoverFontScript(page.replace('</head>', () => `  <style>${coverCss}</style>\n  </head>`), coverFontScript(cover));
   const href = linkedStyleSheet(html);
   if (href === undefined) return writeFile(index, html);
   const sheetFile = styleSheetFile(href);

@@ -64,6 +64,7 @@ function withCoverFamilies(stack: string, cut: ReadonlySet<string>): string {
 
 const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'math', 'emoji', 'ui-sans-serif', 'ui-serif']);
 
+/** A CSS string; `<` escaped too, so that no family name can close the <style> element it is written in. */
 function quoted(text: string): string {
-  return `"${text.replace(/["\\]/gu, '\\$&')}"`;
+  return `"${text.replace(/["\\]/gu, '\\$&').replace(/</gu, '\\3c ')}"`;
 }

@@ -1,5 +1,5 @@
 // The page's style sheet moved inside the page: the first paint waits for no style sheet, only for the page
-// and the font files it preloads (src/deck/page.ts), which are asked for as soon as its head arrives.
+// (the first slide's fonts come inside it: src/deck/cover-font-script.ts).
 
 /** The style sheet a built page links to, with its text. */
 export interface LinkedStyleSheet {
@@ -21,9 +21,8 @@ export function styleSheetFile(href: string): string {
 
 /**
  * `html` with its style sheet in a `<style>` where its `<link>` was, each relative `url()` in it
- * rewritten relative to the page. (Fonts stay files: a font inside the page is decoded after the page's
- * first layout, which would then be laid out again, moving the slide; a preloaded font file holds the
- * first paint back until it has arrived.)
+ * rewritten relative to the page. (Its fonts stay files: a `data:` font in a style sheet is decoded
+ * after the page's first layout, which would then be laid out again, moving the slide.)
  */
 export function withInlineStyleSheet(html: string, sheet: LinkedStyleSheet): string {
   const link = [...html.matchAll(STYLESHEET_LINK)].find((match) => match[1] === sheet.href);

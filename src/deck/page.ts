@@ -27,15 +27,21 @@ export function injectDeck(template: string, deck: CompiledDeck, head = ''): str
  * page's head: right after its policy (which must come before what it governs), or at the end of the head
  * in a page without one. Chromium holds the first paint back until a preloaded font has arrived, so the
  * first slide is laid out once, in its own fonts, rather than again when each font arrives.
+ * `withoutScripts` are asked for inside `<noscript>`: only by a browser that runs no script.
  */
-export function withFontPreloads(html: string, fontFiles: readonly string[]): string {
-  const links = fontFiles.map((file) => {
-    const href = `./${file.split('/').map(encodeURIComponent).join('/')}`;
-    return `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin />`;
-  });
+export function withFontPreloads(html: string, fontFiles: readonly string[], withoutScripts: readonly string[] = []): string {
+  const links = fontFiles.map(preloadLink);
+  if (withoutScripts.length > 0) links.push(`<noscript>${withoutScripts.map(preloadLink).join('')}</noscript>`);
   if (links.length === 0) return html;
   const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/u.exec(html);
   if (policy === null) return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`);
   const end = policy.index + policy[0].length;
   return `${html.slice(0, end)}\n    ${links.join('\n    ')}${html.slice(end)}`;
+}
+
+// -- internal --
+
+function preloadLink(file: string): string {
+  const href = `./${file.split('/').map(encodeURIComponent).join('/')}`;
+  return `<link rel="preload" href="${escapeHtml(href)}" as="font" type="font/woff2" crossorigin />`;
 }

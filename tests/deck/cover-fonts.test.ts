@@ -25,6 +25,12 @@ describe('coverFontCss', () => {
     );
   });
 
+  it('writes a family name so that it cannot close the <style> element the rules stand in', () => {
+    const css = coverFontCss([{ ...KUFI, family: 'X</style><script>alert(1)</script>' }], STACKS);
+    expect(css).not.toMatch(/<\/style/iu);
+    expect(css).toContain('font-family:"X\\3c /style>\\3c script>alert(1)\\3c /script> (cover)"');
+  });
+
   it('leaves a family without a cut as it is, and writes nothing when nothing was cut', () => {
     expect(coverFontCss([KUFI], STACKS)).toContain('--deck-body-font:"IBM Plex Sans Arabic","IBM Plex Sans Hebrew",sans-serif;');
     expect(coverFontCss([], STACKS)).toBe('');

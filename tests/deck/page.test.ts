@@ -11,6 +11,13 @@ describe('withFontPreloads', () => {
     expect(head).toContain('<link rel="preload" href="./assets/c.woff2" as="font" type="font/woff2" crossorigin />');
   });
 
+  it('asks for the files a browser running no script needs inside <noscript>, which a browser running scripts does not read', () => {
+    const html = withFontPreloads(page, ['assets/a.woff2'], ['assets/cover.woff2']);
+    expect(html).toContain('<link rel="preload" href="./assets/a.woff2"');
+    expect(html).toMatch(/<noscript><link rel="preload" href="\.\/assets\/cover\.woff2" as="font" type="font\/woff2" crossorigin \/><\/noscript>/u);
+    expect(html.indexOf('<noscript>')).toBeLessThan(html.indexOf('</head>'));
+  });
+
   it('leaves the page as it is when there is nothing to preload', () => {
     expect(withFontPreloads(page, [])).toBe(page);
   });

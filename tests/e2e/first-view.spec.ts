@@ -7,7 +7,7 @@ test('the first paint waits for no style sheet and no font file: the first slide
   // The first paint is the page before reveal.js arrives: open it with the script files held back.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route(/\.js$/u, (route) => route.abort());
+  await page.route(/\.m?js(?:\?|$)/u, (route) => route.abort());
   const refused: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy|FontFace/iu.test(message.text())) refused.push(message.text());
@@ -42,14 +42,22 @@ test('the first paint waits for no style sheet and no font file: the first slide
   await context.close();
 });
 
-test('with scripts off the first paint fetches the same cuts as files, about half the bytes of the deck’s own', async ({ browser, request }) => {
+test('with scripts off the first paint fetches the same cuts as files, preloaded, about half the bytes of the deck’s own', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(DECKS.arabic.url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.woff2')).map((entry) => entry.name));
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.woff2'))
+      .map((entry) => ({ url: entry.name, by: (entry as PerformanceResourceTiming).initiatorType })),
+  );
   await context.close();
+  const fetched = entries.map((entry) => entry.url);
   expect(fetched.length).toBeGreaterThan(0);
+  // Asked for by the <noscript> preloads as the head arrives, not once the style sheet has been applied.
+  expect(entries.filter((entry) => entry.by !== 'link')).toEqual([]);
   const size = async (url: string): Promise<number> => (await (await request.get(url)).body()).length;
   let cut = 0;
   let whole = 0;
