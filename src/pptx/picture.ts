@@ -1,5 +1,6 @@
 // A logo as a PowerPoint picture: its data URL and its proportions, read from the file's own header, so
 // it is drawn whole in its box and never stretched.
+import { base64 } from '../text/base64.ts';
 import type { Box } from './model.ts';
 
 export interface Picture {
@@ -63,10 +64,4 @@ function svgSize(bytes: Uint8Array): Size | undefined {
   const width = /\bwidth\s*=\s*["']([\d.]+)/iu.exec(root)?.[1];
   const height = /\bheight\s*=\s*["']([\d.]+)/iu.exec(root)?.[1];
   return width === undefined || height === undefined ? undefined : { width: Number(width), height: Number(height) };
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
 }
