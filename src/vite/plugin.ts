@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { type CompiledDeck, compileDeck } from '../deck/compile.ts';
 import { SlideFileError } from '../errors.ts';
 import { headTags, hostedPolicy } from '../deck/head.ts';
+import { unescapeHtml } from '../deck/html.ts';
 import { injectDeck } from '../deck/page.ts';
 import { speakerViewScriptHash } from '../deck/speaker-csp.ts';
 import { readSlides } from '../deck/read.ts';
@@ -175,10 +176,6 @@ function fontCharacters(deck: CompiledDeck, printShell: boolean): string {
 /** Every character a reader or presenter may see: the slides' and notes' text (not their markup) and the page's metadata. */
 function deckText(deck: CompiledDeck): string {
   const { title, fullTitle, description, source = '' } = deck.meta;
-  const text = deck.sectionsHtml
-    .replace(/<[^>]*>/gu, '')
-    .replace(/&(lt|gt|amp|quot|#39);/gu, (entity) => ENTITIES[entity] ?? entity);
+  const text = unescapeHtml(deck.sectionsHtml.replace(/<[^>]*>/gu, ''));
   return `${text}${title}${fullTitle}${description}${source}`;
 }
-
-const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
