@@ -79,11 +79,10 @@ export async function firstPaintBytes(browser: Browser, url: string): Promise<Fi
     const body = async (u: string): Promise<Buffer> => (await bodies.get(u)) ?? Buffer.alloc(0);
     const sum = async (urls: string[], measure: (body: Buffer) => number): Promise<number> => (await Promise.all(urls.map(async (u) => measure(await body(u))))).reduce((a, b) => a + b, 0);
     const html = await body(needed.page);
-    const withoutFonts = Buffer.from(html.toString('utf8').replace(INLINE_FONTS, ''), 'utf8');
-    const inlineFonts = gzipSync(html).length - gzipSync(withoutFonts).length;
+    const pageWithoutFonts = gzipSync(html.toString('utf8').replace(INLINE_FONTS, '')).length;
     return {
-      pageGzip: gzipSync(withoutFonts).length + (await sum(needed.blocking, (b) => gzipSync(b).length)),
-      fonts: inlineFonts + (await sum(needed.fonts, (b) => b.length)),
+      pageGzip: pageWithoutFonts + (await sum(needed.blocking, (b) => gzipSync(b).length)),
+      fonts: gzipSync(html).length - pageWithoutFonts + (await sum(needed.fonts, (b) => b.length)),
     };
   } finally {
     await context.close();
